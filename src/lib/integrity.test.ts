@@ -1,0 +1,262 @@
+import { describe, expect, it } from 'vitest';
+import type { RawEntry } from './content-files.ts';
+import { checkContent, formatProblems, MDX_COMPONENTS, type Problem } from './integrity.ts';
+import { readFileSync } from 'node:fs';
+
+// A small, valid content set; each test breaks one thing and expects one precise message.
+const places = (): RawEntry[] => [
+  {
+    collection: 'places',
+    file: 'content/places.json',
+    id: 'ha-tinh',
+    data: { id: 'ha-tinh', name: 'Hà Tĩnh', level: 'tỉnh', parent: null },
+  },
+  {
+    collection: 'places',
+    file: 'content/places.json',
+    id: 'thach-ha',
+    data: { id: 'thach-ha', name: 'Thạch Hà', level: 'huyện', parent: 'ha-tinh' },
+  },
+  {
+    collection: 'places',
+    file: 'content/places.json',
+    id: 'thach-lac',
+    data: { id: 'thach-lac', name: 'Thạch Lạc', level: 'xã', parent: 'thach-ha' },
+  },
+];
+const sources = (): RawEntry[] => [
+  {
+    collection: 'sources',
+    file: 'content/sources.json',
+    id: 'thach-ha-2022',
+    data: { id: 'thach-ha-2022', title: 'Huyện Thạch Hà đẩy mạnh phong trào', date: '2022-12-23', covers: { from: '2022' }, file: 'x.txt' },
+  },
+];
+const model = (data: Record<string, unknown> = {}, body = 'Diện tích <Fact of="nha-luoi#dien-tich" />.'): RawEntry => ({
+  collection: 'models',
+  file: 'content/models/nha-luoi.mdx',
+  id: 'nha-luoi',
+  data: {
+    name: 'Mô hình nhà lưới',
+    summary: 'Trồng rau trong nhà lưới.',
+    kind: 'khong-ro',
+    fields: ['kinh-te'],
+    place: 'thach-lac',
+    facts: [{ id: 'dien-tich', label: 'Diện tích', value: 4200, unit: 'm²', source: 'thach-ha-2022' }],
+    sources: [{ source: 'thach-ha-2022', says: 'Mô hình nổi bật.' }],
+    ...data,
+  },
+  body,
+  bodyLine: 12,
+});
+const dataset = (data: Record<string, unknown> = {}): RawEntry => ({
+  collection: 'stats',
+  file: 'content/stats/thach-ha-2022.json',
+  id: 'thach-ha-2022',
+  data: {
+    title: 'Mô hình theo lĩnh vực',
+    summary: 'Số mô hình.',
+    place: 'thach-ha',
+    period: { from: '2022' },
+    asOf: '2022-12-23',
+    unit: 'mô hình',
+    source: 'thach-ha-2022',
+    article: 'thach-ha',
+    observations: [
+      { id: 'tong', label: 'Tổng', value: 138, unit: 'mô hình' },
+      { id: 'kinh-te', label: 'Kinh tế', value: 34, unit: 'mô hình' },
+      { id: 'khac', label: 'Khác', value: 104, unit: 'mô hình' },
+    ],
+    relations: [{ total: 'tong', parts: ['kinh-te', 'khac'] }],
+    ...data,
+  },
+});
+const article = (
+  data: Record<string, unknown> = {},
+  body = 'Có <Figure of="thach-ha-2022#tong" />.\n\n<ModelCard of="nha-luoi" />',
+): RawEntry => ({
+  collection: 'articles',
+  file: 'content/articles/thach-ha.mdx',
+  id: 'thach-ha',
+  data: {
+    title: 'Thạch Hà',
+    summary: 'Tóm tắt.',
+    published: '2026-11-23',
+    author: 'Ban biên tập',
+    source: 'thach-ha-2022',
+    places: ['thach-ha'],
+    models: ['nha-luoi'],
+    datasets: ['thach-ha-2022'],
+    ...data,
+  },
+  body,
+  bodyLine: 11,
+});
+
+const run = (entries: RawEntry[], production = true) => checkContent(entries, { production }).problems;
+const only = (problems: Problem[]) => {
+  expect(problems, formatProblems(problems)).toHaveLength(1);
+  return problems[0]!;
+};
+
+describe('checkContent', () => {
+  it('accepts a consistent content set', () => {
+    const { problems, content } = checkContent([...places(), ...sources(), model(), dataset(), article()], { production: true });
+    expect(problems).toEqual([]);
+    expect(content.models).toHaveLength(1);
+  });
+
+  it('names a missing required field', () => {
+    const { name: _name, ...rest } = model().data as Record<string, unknown>;
+    const p = only(run([...places(), ...sources(), { ...model(), data: rest }, dataset(), article()]));
+    expect(p).toMatchObject({ file: 'content/models/nha-luoi.mdx', field: 'name' });
+  });
+
+  it('names a field of the wrong type', () => {
+    const p = only(run([...places(), ...sources(), model({ featured: 'có' }), dataset(), article()]));
+    expect(p.field).toBe('featured');
+  });
+
+  it('rejects an impossible date', () => {
+    const p = only(run([...places(), ...sources(), model(), dataset(), article({ published: '2022-02-30' })]));
+    expect(p).toMatchObject({ file: 'content/articles/thach-ha.mdx', field: 'published' });
+    expect(p.message).toContain('ngày phải có thật');
+  });
+
+  it('rejects an unknown field (lĩnh vực) and an unknown kind', () => {
+    const problems = run([...places(), ...sources(), model({ fields: ['kinh-tee'], kind: 'ca nhan' }), dataset(), article()]);
+    expect(problems.map((p) => p.field).sort()).toEqual(['fields.0', 'kind']);
+  });
+
+  it('reports a dangling place reference with a suggestion', () => {
+    const p = only(run([...places(), ...sources(), model({ place: 'thach-lac-x' }), dataset(), article()]));
+    expect(p).toMatchObject({ file: 'content/models/nha-luoi.mdx', field: 'place' });
+    expect(p.message).toContain('không có địa phương "thach-lac-x"');
+    expect(p.message).toContain('có phải "thach-lac"?');
+  });
+
+  it('reports dangling model, article and dataset references', () => {
+    const problems = run([
+      ...places(),
+      ...sources(),
+      model(),
+      dataset({ article: 'khong-co' }),
+      article({ models: ['nha-luoi', 'nha-loi'], datasets: ['x'] }),
+    ]);
+    expect(problems.map((p) => `${p.file} ${p.field}`).sort()).toEqual([
+      'content/articles/thach-ha.mdx datasets.0',
+      'content/articles/thach-ha.mdx models.1',
+      'content/stats/thach-ha-2022.json article',
+    ]);
+  });
+
+  it('reports a duplicate id, including names that collide once tone marks are removed', () => {
+    const dup = { ...places()[2]!, data: { id: 'thach-lac', name: 'Thạch Lạc', level: 'xã', parent: 'thach-ha' } };
+    const problems = run([...places(), dup, ...sources(), model(), dataset(), article()]);
+    expect(only(problems).message).toContain('trùng mã');
+    const toned: RawEntry = { ...model(), file: 'content/models/nhà-lưới.mdx', id: 'nhà-lưới' };
+    const collisions = run([...places(), ...sources(), model(), toned, dataset(), article()]);
+    expect(collisions.some((p) => p.file === 'content/models/nhà-lưới.mdx' && p.message.includes('trùng mã'))).toBe(true);
+    expect(collisions.some((p) => p.message.includes('đổi tên thành "nha-luoi"'))).toBe(true);
+  });
+
+  it('fails parts that do not sum to their total, naming the relation', () => {
+    const broken = dataset();
+    (broken.data as { observations: { value: number }[] }).observations[1]!.value = 35;
+    const p = only(run([...places(), ...sources(), model(), broken, article()]));
+    expect(p).toMatchObject({ file: 'content/stats/thach-ha-2022.json', field: 'relations.0' });
+    expect(p.message).toContain('35 + 104 ≠ 138');
+  });
+
+  it('rejects a percentage over 100 and a negative count', () => {
+    const problems = run([
+      ...places(),
+      ...sources(),
+      model(),
+      dataset({
+        observations: [
+          { id: 'tong', label: 'Tổng', value: 138, unit: 'mô hình' },
+          { id: 'kinh-te', label: 'Kinh tế', value: -34, unit: 'mô hình' },
+          { id: 'khac', label: 'Khác', value: 104, unit: 'mô hình' },
+          { id: 'ty-le', label: 'Tỷ lệ', value: 215.3, unit: '%' },
+        ],
+      }),
+      article(),
+    ]);
+    expect(problems.map((p) => p.field).sort()).toEqual(['observations.1.value', 'observations.3.value']);
+  });
+
+  it('rejects a figure without a source', () => {
+    const p = only(
+      run([
+        ...places(),
+        ...sources(),
+        model({ facts: [{ id: 'dien-tich', label: 'Diện tích', value: 4200, unit: 'm²' }] }),
+        dataset(),
+        article(),
+      ]),
+    );
+    expect(p).toMatchObject({ field: 'facts.0.source' });
+  });
+
+  it('rejects an image without alt text, in frontmatter and in the body', () => {
+    const problems = run([
+      ...places(),
+      ...sources(),
+      model({ image: { src: '/a.svg', alt: '' } }, 'Ảnh: ![](/a.svg)\n\n<Fact of="nha-luoi#dien-tich" />'),
+      dataset(),
+      article(),
+    ]);
+    expect(problems.map((p) => p.field).sort()).toEqual(['image.alt', 'nội dung, dòng 12']);
+  });
+
+  it('rejects an unknown MDX component and broken MDX syntax, with the line', () => {
+    const unknown = only(
+      run([...places(), ...sources(), model({}, 'Dòng một.\n\n<Figur of="thach-ha-2022#tong" />'), dataset(), article()]),
+    );
+    expect(unknown.message).toContain('<Figur>');
+    expect(unknown.message).toContain('có phải <Figure>?');
+    expect(unknown.field).toBe('nội dung, dòng 14');
+    const broken = only(run([...places(), ...sources(), model({}, 'Sai <Figure of= \n'), dataset(), article()]));
+    expect(broken.message).toContain('MDX sai cú pháp');
+  });
+
+  it('rejects figure references to missing observations', () => {
+    const p = only(
+      run([
+        ...places(),
+        ...sources(),
+        model(),
+        dataset(),
+        article({}, '<Figure of="thach-ha-2022#tongg" />\n\n<ModelCard of="nha-luoi" />'),
+      ]),
+    );
+    expect(p.message).toContain('không có số liệu "tongg"; có phải "tong"?');
+  });
+
+  it('rejects a draft linked from a published page, only in production', () => {
+    const entries = [...places(), ...sources(), model({ draft: true }), dataset(), article()];
+    const problems = run(entries);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.every((p) => p.message.includes('bản nháp'))).toBe(true);
+    expect(run(entries, false)).toEqual([]);
+  });
+
+  it('lists every problem, not just the first', () => {
+    const problems = run([...places(), ...sources(), model({ place: 'x' }), dataset({ place: 'y' }), article({ source: 'z' })]);
+    expect(problems.map((p) => p.field).sort()).toEqual(['place', 'place', 'source']);
+  });
+});
+
+describe('MDX components', () => {
+  it('the checker knows exactly the components pages provide', () => {
+    // Read as text: importing .astro files needs Astro's compiler, which unit tests do without.
+    const source = readFileSync(new URL('../components/mdx/index.ts', import.meta.url), 'utf8');
+    const provided = /mdxComponents = \{([^}]*)\}/
+      .exec(source)?.[1]
+      ?.split(',')
+      .map((name) => name.trim())
+      .filter(Boolean);
+    expect(provided?.sort()).toEqual([...MDX_COMPONENTS].sort());
+  });
+});

@@ -1,0 +1,347 @@
+/**
+ * Validates all content at once: schemas, ids, cross-references, sums and MDX bodies.
+ * Returns every problem found (never stops at the first), each with file, field and a fix.
+ */
+import { z } from 'astro/zod';
+import { mdxToMdast } from 'satteri';
+import { articleSchema, type ArticleData } from '../schemas/articles.ts';
+import { modelSchema, type ModelData } from '../schemas/models.ts';
+import { placeSchema, type Place } from '../schemas/places.ts';
+import { sourceSchema, type Source } from '../schemas/sources.ts';
+import { datasetSchema, type Dataset } from '../schemas/stats.ts';
+import type { CollectionName, RawEntry } from './content-files.ts';
+import { reconcile } from './reconcile.ts';
+import { slugify } from './slugify.ts';
+import { closest } from './suggest.ts';
+
+z.config(z.locales.vi());
+
+export interface Problem {
+  /** File relative to the project root. */
+  file: string;
+  /** Dotted path of the field, e.g. "facts.0.source"; empty for the whole file. */
+  field: string;
+  /** What is wrong and how to fix it, in Vietnamese. */
+  message: string;
+}
+
+/** Components an MDX body may use (provided by src/components/mdx). */
+export const MDX_COMPONENTS = ['Figure', 'Fact', 'ModelCard', 'DatasetTable', 'General'] as const;
+
+const SCHEMAS = {
+  places: placeSchema,
+  sources: sourceSchema,
+  articles: articleSchema,
+  models: modelSchema,
+  stats: datasetSchema,
+} as const;
+
+const NOUN: Record<CollectionName, string> = {
+  places: 'địa phương',
+  sources: 'nguồn',
+  articles: 'bài viết',
+  models: 'mô hình',
+  stats: 'bộ số liệu',
+};
+
+const FOLDER: Record<CollectionName, string> = {
+  places: 'content/places.json',
+  sources: 'content/sources.json',
+  articles: 'content/articles/',
+  models: 'content/models/',
+  stats: 'content/stats/',
+};
+
+interface Valid<T> {
+  entry: RawEntry;
+  data: T;
+}
+
+export interface CheckedContent {
+  places: Valid<Place>[];
+  sources: Valid<Source>[];
+  articles: Valid<ArticleData>[];
+  models: Valid<ModelData>[];
+  stats: Valid<Dataset>[];
+}
+
+export interface CheckOptions {
+  /** In production, drafts are left out and linking to one is an error. */
+  production: boolean;
+}
+
+function fieldPath(entry: RawEntry, path: readonly PropertyKey[]): string {
+  const inner = path.map(String).join('.');
+  // Items of places.json / sources.json are named by their id.
+  if (entry.collection === 'places' || entry.collection === 'sources') return inner ? `${entry.id}.${inner}` : entry.id;
+  return inner;
+}
+
+export function checkContent(entries: RawEntry[], options: CheckOptions): { problems: Problem[]; content: CheckedContent } {
+  const problems: Problem[] = [];
+  const report = (entry: RawEntry, path: readonly PropertyKey[] | string, message: string) =>
+    problems.push({ file: entry.file, field: typeof path === 'string' ? path : fieldPath(entry, path), message });
+
+  const content: CheckedContent = { places: [], sources: [], articles: [], models: [], stats: [] };
+
+  // 1. Parse and schema-validate every entry.
+  for (const entry of entries) {
+    if (entry.parseError) {
+      report(entry, [], entry.parseError);
+      continue;
+    }
+    const result = SCHEMAS[entry.collection].safeParse(entry.data);
+    if (!result.success) {
+      for (const issue of result.error.issues) report(entry, issue.path, issue.message);
+      continue;
+    }
+    (content[entry.collection] as Valid<unknown>[]).push({ entry, data: result.data });
+  }
+
+  // 2. Ids: file names are slugs, and no two entries share an id, even once tone marks are removed.
+  for (const collection of Object.keys(SCHEMAS) as CollectionName[]) {
+    const seen = new Map<string, RawEntry>();
+    for (const entry of entries.filter((e) => e.collection === collection)) {
+      const isList = collection === 'places' || collection === 'sources';
+      if (!isList && entry.id !== slugify(entry.id)) {
+        report(
+          entry,
+          '',
+          `tên tệp không phải slug (slug): đổi tên thành "${slugify(entry.id)}" (chữ thường, không dấu, đ → d, gạch ngang)`,
+        );
+      }
+      const key = slugify(entry.id);
+      const first = seen.get(key);
+      if (first) {
+        report(
+          entry,
+          isList ? `${entry.id}.id` : '',
+          `trùng mã (duplicate id) "${key}" với ${first.file}${isList ? '' : ''}: mỗi ${NOUN[collection]} cần một mã riêng`,
+        );
+      } else {
+        seen.set(key, entry);
+      }
+    }
+  }
+
+  // Known ids come from every entry that names one, valid or not, so one broken file does not
+  // make every reference to it look dangling too.
+  const rawOf = (collection: CollectionName) => entries.filter((e) => e.collection === collection && !e.parseError);
+  const record = (e: RawEntry): Record<string, unknown> =>
+    typeof e.data === 'object' && e.data !== null ? (e.data as Record<string, unknown>) : {};
+  const itemIds = (list: unknown) =>
+    new Set(
+      Array.isArray(list)
+        ? list.flatMap((item: unknown) => (typeof item === 'object' && item !== null && 'id' in item ? [String(item.id)] : []))
+        : [],
+    );
+  const ids = {
+    places: new Set(rawOf('places').map((e) => e.id)),
+    sources: new Set(rawOf('sources').map((e) => e.id)),
+    articles: new Set(rawOf('articles').map((e) => e.id)),
+    models: new Set(rawOf('models').map((e) => e.id)),
+    stats: new Set(rawOf('stats').map((e) => e.id)),
+  };
+  const drafts = {
+    articles: new Set(
+      rawOf('articles')
+        .filter((e) => record(e).draft === true)
+        .map((e) => e.id),
+    ),
+    models: new Set(
+      rawOf('models')
+        .filter((e) => record(e).draft === true)
+        .map((e) => e.id),
+    ),
+  };
+  const observations = new Map(rawOf('stats').map((e) => [e.id, itemIds(record(e).observations)]));
+  const facts = new Map(rawOf('models').map((e) => [e.id, itemIds(record(e).facts)]));
+
+  /** Reports a dangling id, with a suggestion. */
+  const ref = (
+    entry: RawEntry,
+    path: readonly PropertyKey[] | string,
+    target: CollectionName,
+    id: string | undefined,
+    fromPublished = false,
+  ) => {
+    if (id === undefined) return;
+    const known = ids[target];
+    if (!known.has(id)) {
+      const guess = closest(id, known);
+      report(
+        entry,
+        path,
+        `không có ${NOUN[target]} "${id}" (dangling reference) trong ${FOLDER[target]}${guess ? `; có phải "${guess}"?` : ''}`,
+      );
+      return;
+    }
+    if (options.production && fromPublished && (target === 'articles' || target === 'models') && drafts[target].has(id)) {
+      report(
+        entry,
+        path,
+        `liên kết tới bản nháp (draft) ${NOUN[target]} "${id}": bỏ liên kết, hoặc xuất bản ${NOUN[target]} đó (draft: false)`,
+      );
+    }
+  };
+
+  /** "<dataset>#<observation>" or "<model>#<fact>". */
+  const figureRef = (entry: RawEntry, path: readonly PropertyKey[] | string, kind: 'stats' | 'models', value: string) => {
+    const [owner, item] = value.split('#');
+    if (!owner || !item) {
+      report(entry, path, `tham chiếu "${value}" phải có dạng "${kind === 'stats' ? 'bo-so-lieu#so-lieu' : 'mo-hinh#so-lieu'}"`);
+      return;
+    }
+    if (!ids[kind].has(owner)) {
+      ref(entry, path, kind, owner);
+      return;
+    }
+    const items = (kind === 'stats' ? observations : facts).get(owner) ?? new Set<string>();
+    if (!items.has(item)) {
+      const guess = closest(item, items);
+      report(entry, path, `${NOUN[kind]} "${owner}" không có số liệu "${item}"${guess ? `; có phải "${guess}"?` : ''}`);
+    }
+  };
+
+  // 3. Cross-references.
+  for (const { entry, data } of content.places) {
+    if (data.parent !== null) ref(entry, ['parent'], 'places', data.parent);
+    if (data.parent === data.id) report(entry, ['parent'], 'một địa phương không thể là cấp trên của chính nó (parent)');
+    data.changes.forEach((change, i) => ref(entry, ['changes', i, 'into'], 'places', change.into));
+  }
+  for (const { entry, data } of content.articles) {
+    const published = !data.draft;
+    ref(entry, ['source'], 'sources', data.source);
+    data.places.forEach((id, i) => ref(entry, ['places', i], 'places', id));
+    data.models.forEach((id, i) => ref(entry, ['models', i], 'models', id, published));
+    data.datasets.forEach((id, i) => ref(entry, ['datasets', i], 'stats', id));
+  }
+  for (const { entry, data } of content.models) {
+    ref(entry, ['place'], 'places', data.place);
+    data.sources.forEach((s, i) => ref(entry, ['sources', i, 'source'], 'sources', s.source));
+    data.facts.forEach((fact, i) => {
+      ref(entry, ['facts', i, 'source'], 'sources', fact.source);
+      if (fact.ref) figureRef(entry, ['facts', i, 'ref'], 'stats', fact.ref);
+    });
+    const factIds = new Set<string>();
+    data.facts.forEach((fact, i) => {
+      if (factIds.has(fact.id)) report(entry, ['facts', i, 'id'], `trùng mã số liệu (duplicate id) "${fact.id}" trong mô hình`);
+      factIds.add(fact.id);
+    });
+  }
+  for (const { entry, data } of content.stats) {
+    ref(entry, ['place'], 'places', data.place);
+    ref(entry, ['source'], 'sources', data.source);
+    ref(entry, ['article'], 'articles', data.article, true);
+    const seen = new Set<string>();
+    data.observations.forEach((o, i) => {
+      if (seen.has(o.id)) report(entry, ['observations', i, 'id'], `trùng mã số liệu (duplicate id) "${o.id}" trong bộ số liệu`);
+      seen.add(o.id);
+      ref(entry, ['observations', i, 'model'], 'models', o.model, true);
+    });
+    const result = reconcile(data);
+    for (const m of result.missing) {
+      const guess = closest(m.id, seen);
+      report(
+        entry,
+        ['relations', m.relation, m.field],
+        `quan hệ tổng nhắc tới số liệu "${m.id}" không có trong observations${guess ? `; có phải "${guess}"?` : ''}`,
+      );
+    }
+    for (const r of result.relations) {
+      if (!r.ok) {
+        report(
+          entry,
+          ['relations', r.index],
+          `các thành phần không khớp với tổng (sum mismatch): ${r.equation}; tổng các phần là ${r.sum}, nguồn ghi tổng "${r.total.id}" là ${r.total.value}. Kiểm tra lại số liệu với nguồn`,
+        );
+      }
+    }
+  }
+
+  // 4. MDX bodies: syntax, known components, valid figure references, internal links, image alt text.
+  for (const entry of [...rawOf('articles'), ...rawOf('models')]) {
+    if (entry.body === undefined) continue;
+    checkBody(entry, record(entry).draft !== true, report, { ref, figureRef });
+  }
+
+  return { problems, content };
+}
+
+type Reporter = (entry: RawEntry, path: readonly PropertyKey[] | string, message: string) => void;
+interface RefCheckers {
+  ref: (entry: RawEntry, path: string, target: CollectionName, id: string | undefined, fromPublished?: boolean) => void;
+  figureRef: (entry: RawEntry, path: string, kind: 'stats' | 'models', value: string) => void;
+}
+
+interface MdNode {
+  type: string;
+  name?: string | null;
+  url?: string;
+  alt?: string | null;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: MdNode[];
+  position?: { start: { line: number } };
+}
+
+const LINK_TARGETS: [RegExp, CollectionName][] = [
+  [/^\/bai-viet\/([^/#?]+)\/?/, 'articles'],
+  [/^\/mo-hinh\/([^/#?]+)\/?/, 'models'],
+  [/^\/so-lieu\/([^/#?]+)\/?/, 'stats'],
+  [/^\/dia-phuong\/([^/#?]+)\/?/, 'places'],
+];
+
+function checkBody(entry: RawEntry, published: boolean, report: Reporter, checks: RefCheckers) {
+  let tree: MdNode;
+  try {
+    tree = mdxToMdast(entry.body ?? '') as MdNode;
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /^(\d+):(\d+)/.exec(message);
+    const line = position ? Number(position[1]) + (entry.bodyLine ?? 1) - 1 : undefined;
+    report(entry, line ? `nội dung, dòng ${line}` : 'nội dung', `MDX sai cú pháp (syntax error): ${message.replace(/^\d+:\d+:\s*/, '')}`);
+    return;
+  }
+  const where = (node: MdNode) => {
+    const line = node.position ? node.position.start.line + (entry.bodyLine ?? 1) - 1 : undefined;
+    return line ? `nội dung, dòng ${line}` : 'nội dung';
+  };
+  const visit = (node: MdNode) => {
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      const name = node.name ?? '';
+      if (/^[A-Z]/.test(name) && !(MDX_COMPONENTS as readonly string[]).includes(name)) {
+        const guess = closest(name, MDX_COMPONENTS);
+        report(
+          entry,
+          where(node),
+          `thành phần MDX không có (unknown component) <${name}>${guess ? `; có phải <${guess}>?` : ''}. Dùng một trong: ${MDX_COMPONENTS.join(', ')}`,
+        );
+      }
+      const of = node.attributes?.find((a) => a.name === 'of')?.value;
+      if (typeof of === 'string') {
+        if (name === 'Figure') checks.figureRef(entry, where(node), 'stats', of);
+        if (name === 'Fact') checks.figureRef(entry, where(node), 'models', of);
+        if (name === 'ModelCard') checks.ref(entry, where(node), 'models', of, published);
+        if (name === 'DatasetTable') checks.ref(entry, where(node), 'stats', of);
+      } else if (['Figure', 'Fact', 'ModelCard', 'DatasetTable'].includes(name)) {
+        report(entry, where(node), `<${name}> cần thuộc tính of="…" là một chuỗi`);
+      }
+    }
+    if (node.type === 'link' && node.url) {
+      for (const [pattern, target] of LINK_TARGETS) {
+        const match = pattern.exec(node.url);
+        if (match?.[1]) checks.ref(entry, where(node), target, match[1], published);
+      }
+    }
+    if (node.type === 'image' && !node.alt?.trim()) {
+      report(entry, where(node), 'ảnh thiếu mô tả thay thế (alt text): viết ![mô tả ảnh](đường-dẫn)');
+    }
+    node.children?.forEach(visit);
+  };
+  visit(tree);
+}
+
+/** One line per problem: "content/models/x.mdx › place: không có địa phương …". */
+export function formatProblems(problems: Problem[]): string {
+  return problems.map((p) => `${p.file}${p.field ? ` › ${p.field}` : ''}: ${p.message}`).join('\n');
+}

@@ -1,0 +1,44 @@
+/** Shared by the whole-site tests: build a project root into a folder and read what came out. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+
+/** Runs `astro build` for `root` into `outDir`, with the pinned Node that runs the tests. */
+export function astroBuild(root: string, outDir: string) {
+  const result = spawnSync(process.execPath, [astroBin, 'build', '--root', root, '--outDir', outDir], {
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** A throwaway copy of the project (node_modules linked), for builds that must fail. */
+export function copyProject(): string {
+  const copy = mkdtempSync(join(tmpdir(), 'dvk-project-'));
+  for (const name of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(join(projectRoot, name), join(copy, name), { recursive: true, filter: (path) => !path.includes(`${join('src', 'tests')}`) });
+  }
+  symlinkSync(join(projectRoot, 'node_modules'), join(copy, 'node_modules'), 'dir');
+  return copy;
+}
+
+/** Every .html file under `dir`, as paths relative to it. */
+export function htmlFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (current: string) => {
+    for (const name of readdirSync(current)) {
+      const path = join(current, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.html')) out.push(relative(dir, path));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+export const read = (path: string) => readFileSync(path, 'utf8');

@@ -1,0 +1,73 @@
+/**
+ * The real content: valid, internally consistent, and traceable to the five source articles.
+ */
+import { describe, expect, it } from 'vitest';
+import { readContent } from '../lib/content-files.ts';
+import { checkContent, formatProblems } from '../lib/integrity.ts';
+import { reconcile } from '../lib/reconcile.ts';
+import { projectRoot } from './build-helpers.ts';
+
+const { problems, content } = checkContent(readContent(projectRoot), { production: true });
+
+describe('content/', () => {
+  it('passes every check', () => {
+    expect(problems, formatProblems(problems)).toEqual([]);
+  });
+
+  it('every declared part/total relation holds', () => {
+    const relations = content.stats.flatMap((s) => reconcile(s.data).relations.map((r) => ({ dataset: s.entry.id, ...r })));
+    expect(relations.length).toBeGreaterThan(0);
+    expect(relations.filter((r) => !r.ok).map((r) => `${r.dataset}: ${r.equation}`)).toEqual([]);
+  });
+
+  it('every stated percentage is checked against its fraction, and each disagreement carries a note', () => {
+    const checks = content.stats.flatMap((s) => reconcile(s.data).percents.map((p) => ({ dataset: s.entry.id, ...p })));
+    const unexplained = checks
+      .filter((p) => !p.ok && !p.observation.note)
+      .map((p) => `${p.dataset}#${p.observation.id}: ${p.stated}% vs ${p.computed}%`);
+    expect(unexplained).toEqual([]);
+  });
+
+  it('each of the five sources is cited by at least one model and one dataset', () => {
+    const citing = content.sources.map((s) => ({
+      source: s.data.id,
+      models: content.models.filter((m) => m.data.sources.some((x) => x.source === s.data.id)).map((m) => m.entry.id),
+      datasets: content.stats.filter((d) => d.data.source === s.data.id).map((d) => d.entry.id),
+      articles: content.articles.filter((a) => a.data.source === s.data.id).map((a) => a.entry.id),
+    }));
+    expect(citing).toHaveLength(5);
+    for (const row of citing) {
+      expect(row.models.length, `${row.source}: models`).toBeGreaterThan(0);
+      expect(row.datasets.length, `${row.source}: datasets`).toBeGreaterThan(0);
+      expect(row.articles.length, `${row.source}: stories`).toBe(1);
+    }
+  });
+
+  it('features exactly the three flagship models', () => {
+    expect(
+      content.models
+        .filter((m) => m.data.featured)
+        .map((m) => m.entry.id)
+        .sort(),
+    ).toEqual(['hu-gao-tinh-thuong-long-huu', 'nha-luoi-rau-cu-qua-ho-van-ha', 'trong-hoa-lan-pham-van-huy'].sort());
+  });
+
+  it('shows the charity rice jar under its standard spelling and keeps the source spelling as an alias', () => {
+    const jar = content.models.find((m) => m.entry.id === 'hu-gao-tinh-thuong-long-huu');
+    expect(jar?.data.name).toContain('Hũ gạo tình thương');
+    expect(jar?.data.aliases).toContain('Hủ gạo tình thương');
+  });
+
+  it('records the Thạch Hà figures as the source gives them', () => {
+    const thachHa = content.stats.find((s) => s.entry.id === 'thach-ha-2022-mo-hinh-theo-linh-vuc');
+    const value = (id: string) => thachHa?.data.observations.find((o) => o.id === id)?.value;
+    expect([
+      value('tong-so'),
+      value('kinh-te'),
+      value('nong-thon-moi-do-thi-van-minh'),
+      value('van-hoa-xa-hoi'),
+      value('an-ninh-quoc-phong'),
+      value('xay-dung-dang-he-thong-chinh-tri'),
+    ]).toEqual([138, 34, 28, 37, 20, 19]);
+  });
+});
