@@ -91,6 +91,10 @@ export const ui = {
     lowerBound: 'Số liệu ghi “hơn” là mức tối thiểu (cận dưới).',
     target: 'chỉ tiêu',
     observations: (n: number) => `${n} số liệu`,
+    downloads: 'Tải xuống',
+    csv: 'Bảng tính CSV (UTF-8, mở được bằng Excel)',
+    json: 'JSON',
+    licence: 'Giấy phép số liệu',
     none: 'Chưa có bộ số liệu.',
   },
   place: {

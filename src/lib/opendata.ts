@@ -1,0 +1,138 @@
+/**
+ * Open-data files: what /du-lieu/ serves. Values stay plain numbers; every file says where the
+ * figures come from and under which licence they may be reused.
+ */
+import type { Dataset } from '../schemas/stats.ts';
+import type { Place } from '../schemas/places.ts';
+import type { Source } from '../schemas/sources.ts';
+
+export const DATA_LICENCE = {
+  id: 'CC-BY-4.0',
+  name: 'Creative Commons Ghi công 4.0 Quốc tế (CC BY 4.0)',
+  url: 'https://creativecommons.org/licenses/by/4.0/deed.vi',
+  statement:
+    'Được sao chép, trích dẫn và dùng lại, kể cả cho mục đích thương mại, với điều kiện ghi rõ nguồn số liệu (bài viết gốc) và trang Dân vận khéo.',
+} as const;
+
+export const CSV_COLUMNS = [
+  'dataset',
+  'id',
+  'label',
+  'value',
+  'unit',
+  'qualifier',
+  'target',
+  'field',
+  'denominator',
+  'denominator_label',
+  'stated_percent',
+  'percent_of_target',
+  'note',
+] as const;
+
+function csvCell(value: string | number | boolean | undefined): string {
+  if (value === undefined) return '';
+  const text = String(value);
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** UTF-8 with a byte-order mark, so Excel opens the Vietnamese text correctly; CRLF line ends (RFC 4180). */
+export function datasetCsv(id: string, dataset: Pick<Dataset, 'observations'>): string {
+  const rows = dataset.observations.map((o) =>
+    [
+      id,
+      o.id,
+      o.label,
+      o.value,
+      o.unit,
+      o.qualifier,
+      o.target,
+      o.field,
+      o.denominator?.value,
+      o.denominator?.label,
+      o.statedPercent,
+      o.percentOfTarget,
+      o.note,
+    ]
+      .map(csvCell)
+      .join(','),
+  );
+  return `\uFEFF${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+}
+
+/** Parses what datasetCsv writes (quoted cells, doubled quotes, CRLF), for round-trip tests and users' scripts. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const body = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < body.length; i++) {
+    const char = body[i];
+    if (quoted) {
+      if (char === '"' && body[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (char === '\n') {
+      row.push(cell.replace(/\r$/, ''));
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += char;
+  }
+  if (cell || row.length) rows.push([...row, cell]);
+  return rows;
+}
+
+export interface DatasetRecordInput {
+  id: string;
+  data: Dataset;
+  place: Place | undefined;
+  source: Source | undefined;
+  /** Absolute URL of the dataset page. */
+  url: string;
+}
+
+/** One dataset as published in /du-lieu/<id>.json and in the catalogue. */
+export function datasetRecord({ id, data, place, source, url }: DatasetRecordInput) {
+  return {
+    id,
+    title: data.title,
+    summary: data.summary,
+    url,
+    place: place ? { id: place.id, name: place.name, level: place.level } : { id: data.place, name: '', level: '' },
+    period: data.period,
+    asOf: data.asOf,
+    unit: data.unit,
+    source: {
+      id: data.source,
+      title: source?.title ?? '',
+      author: source?.author ?? null,
+      date: source?.date ?? null,
+      publisher: source?.publisher ?? null,
+    },
+    fields: data.fields,
+    observations: data.observations.map((o) => ({
+      id: o.id,
+      label: o.label,
+      value: o.value,
+      unit: o.unit,
+      qualifier: o.qualifier,
+      target: o.target,
+      ...(o.field ? { field: o.field } : {}),
+      ...(o.denominator ? { denominator: o.denominator } : {}),
+      ...(o.statedPercent !== undefined ? { statedPercent: o.statedPercent } : {}),
+      ...(o.percentOfTarget !== undefined ? { percentOfTarget: o.percentOfTarget } : {}),
+      ...(o.note ? { note: o.note } : {}),
+    })),
+    relations: data.relations,
+    notes: data.notes,
+    license: DATA_LICENCE,
+  };
+}
