@@ -2,6 +2,7 @@
  * Open-data files: what /du-lieu/ serves. Values stay plain numbers; every file says where the
  * figures come from and under which licence they may be reused.
  */
+import type { DatasetEntry, Site } from './content.ts';
 import type { Dataset } from '../schemas/stats.ts';
 import type { Place } from '../schemas/places.ts';
 import type { Source } from '../schemas/sources.ts';
@@ -90,6 +91,11 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
+/** A place as the open-data files name it; an unknown id keeps its id with empty name and level. */
+export function placeRef(place: Place | undefined, id: string) {
+  return place ? { id: place.id, name: place.name, level: place.level } : { id, name: '', level: '' };
+}
+
 export interface DatasetRecordInput {
   id: string;
   data: Dataset;
@@ -106,7 +112,7 @@ export function datasetRecord({ id, data, place, source, url }: DatasetRecordInp
     title: data.title,
     summary: data.summary,
     url,
-    place: place ? { id: place.id, name: place.name, level: place.level } : { id: data.place, name: '', level: '' },
+    place: placeRef(place, data.place),
     period: data.period,
     asOf: data.asOf,
     unit: data.unit,
@@ -135,4 +141,15 @@ export function datasetRecord({ id, data, place, source, url }: DatasetRecordInp
     notes: data.notes,
     license: DATA_LICENCE,
   };
+}
+
+/** datasetRecord for a loaded dataset, looking up its place and source and linking its page on `siteUrl`. */
+export function publishDataset(site: Pick<Site, 'placeById' | 'sourceById'>, dataset: DatasetEntry, siteUrl: URL | undefined) {
+  return datasetRecord({
+    id: dataset.id,
+    data: dataset.data,
+    place: site.placeById.get(dataset.data.place)?.data,
+    source: site.sourceById.get(dataset.data.source)?.data,
+    url: new URL(`/so-lieu/${dataset.id}/`, siteUrl).href,
+  });
 }
