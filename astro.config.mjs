@@ -14,4 +14,24 @@ export default defineConfig({
   integrations: [contentGuard(), mdx()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
+  // Shiki colours code with inline styles, which a hash-based CSP blocks; the site shows no code anyway.
+  markdown: { syntaxHighlight: false },
+  security: {
+    // A <meta> CSP on every page: Astro hashes each script and style it emits, so nothing inline runs
+    // unless it was built here. Pagefind compiles WebAssembly ('wasm-unsafe-eval') and runs a worker.
+    // frame-ancestors cannot live in a <meta>: public/_headers sends it (see README, "Security headers").
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

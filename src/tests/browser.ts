@@ -1,7 +1,7 @@
 /** Debian's Chromium driven by playwright-core, and the project's own static server, for browser tests. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { projectRoot } from './build-helpers.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -43,4 +43,19 @@ export async function serve(dir: string): Promise<{ url: string; stop: () => voi
     child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
   });
   return { url: `http://127.0.0.1:${port}`, stop: () => child.kill() };
+}
+
+/**
+ * Scrolls a loaded page to the bottom a screen at a time, so parts that load when visible (charts)
+ * do, then waits until the network is quiet. Gates run on the page as a reader ends up seeing it.
+ */
+export async function revealAll(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+      window.scrollTo(0, y);
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 20)));
+    }
+    window.scrollTo(0, 0);
+  });
+  await page.waitForLoadState('networkidle');
 }

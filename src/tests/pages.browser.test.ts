@@ -1,27 +1,50 @@
 /**
- * Every page template in real Chromium: readable at 320 px with JavaScript off, no horizontal
- * scrolling, no request to another host. Screenshots land in src/tests/.output/ to look at.
+ * Every page template (found by templates.ts, with the sample pages that show all its components) in
+ * real Chromium: readable on a 320 px phone with JavaScript off (content, tables, navigation), no
+ * sideways scrolling, no request to another host. Screenshots land in src/tests/.output/ to look at.
  */
 import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, serve } from './browser.ts';
-
-const TEMPLATES = {
-  home: '/',
-  story: '/bai-viet/thach-ha-138-mo-hinh-dan-van-kheo-nam-2022/',
-  model: '/mo-hinh/nha-luoi-rau-cu-qua-ho-van-ha/',
-  dataset: '/so-lieu/thach-ha-2022-mo-hinh-theo-linh-vuc/',
-  place: '/dia-phuong/thach-ha/',
-  field: '/linh-vuc/kinh-te/',
-  directory: '/mo-hinh/',
-  about: '/gioi-thieu/',
-  notFound: '/khong-co-trang-nay/',
-} as const;
+import { findTemplates, type Template } from './templates.ts';
 
 const shots = new URL('./.output/', import.meta.url).pathname;
+const samples = findTemplates(inject('siteDir')).flatMap((template) =>
+  template.samples.map((sample, i) => ({ ...template, ...sample, name: shotName(template, i) })),
+);
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
+
+/** `/mo-hinh/[slug]/`, second sample → `mo-hinh-slug-2`. */
+function shotName(template: Template, index: number): string {
+  const base =
+    template.route
+      .replace(/[[\]]/g, '')
+      .replace(/^\/|\/$/g, '')
+      .replaceAll('/', '-') || 'home';
+  return index ? `${base}-${index + 1}` : base;
+}
+
+/** What a reader sees in the main region: its headings, and each table with its size and data rows. */
+async function mainContent(page: Page) {
+  return page.evaluate(() => {
+    const main = document.querySelector('main');
+    const visible = (el: Element) => {
+      const box = el.getBoundingClientRect();
+      return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+    };
+    return {
+      text: main?.innerText.trim().length ?? 0,
+      headings: [...(main?.querySelectorAll('h1, h2, h3') ?? [])].filter(visible).map((h) => (h as HTMLElement).innerText.trim()),
+      tables: [...(main?.querySelectorAll('table') ?? [])].map((table) => ({
+        caption: table.caption?.innerText.trim() ?? table.getAttribute('aria-label') ?? table.id,
+        visible: visible(table),
+        rows: table.tBodies[0]?.rows.length ?? 0,
+      })),
+    };
+  });
+}
 
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
@@ -33,8 +56,8 @@ afterAll(async () => {
   server?.stop();
 });
 
-describe.each(Object.entries(TEMPLATES))('%s template', (name, path) => {
-  it('is readable on a 320 px phone with JavaScript off, without sideways scrolling or outside requests', async () => {
+describe.each(samples)('$route: $path', ({ path, status, name }) => {
+  it('is readable on a 320 px phone with JavaScript off: content, tables, navigation; no sideways scrolling or outside requests', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     const outside: string[] = [];
@@ -42,13 +65,26 @@ describe.each(Object.entries(TEMPLATES))('%s template', (name, path) => {
       if (!request.url().startsWith(server.url) && !request.url().startsWith('data:')) outside.push(request.url());
     });
     const response = await page.goto(server.url + path);
-    expect(response?.status()).toBe(name === 'notFound' ? 404 : 200);
-    await expect(page.locator('h1').textContent()).resolves.toBeTruthy();
-    expect(await page.locator('nav[aria-label="Điều hướng chính"] a').count()).toBeGreaterThanOrEqual(5);
+    expect(response?.status()).toBe(status);
+    await expect(page.locator('h1').isVisible()).resolves.toBe(true);
+    const nav = page.locator('nav[aria-label="Điều hướng chính"]');
+    await expect(nav.isVisible()).resolves.toBe(true);
+    expect(await nav.locator('a:visible').count()).toBeGreaterThanOrEqual(5);
+    const content = await mainContent(page);
+    expect(content.text, 'characters of text in <main>').toBeGreaterThan(40);
+    expect(content.tables.filter((t) => !t.visible || t.rows === 0)).toEqual([]);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
     await page.screenshot({ path: `${shots}${name}-320.png`, fullPage: true });
     expect(outside).toEqual([]);
+
+    // Nothing a reader gets with JavaScript is missing without it: same headings, same tables.
+    const withScript = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    await withScript.goto(server.url + path);
+    const enhanced = await mainContent(withScript);
+    expect(content.headings).toEqual(expect.arrayContaining(enhanced.headings));
+    expect(content.tables.map((t) => t.caption)).toEqual(expect.arrayContaining(enhanced.tables.map((t) => t.caption)));
+    await withScript.close();
     await context.close();
   });
 
