@@ -124,5 +124,7 @@ export const ui = {
     byField: 'Theo lĩnh vực',
     byPlace: 'Theo địa phương',
     byKind: 'Theo loại',
+    /** The full list below the filters: a different name, so the two regions are told apart. */
+    modelsByKind: 'Mô hình theo loại',
   },
 } as const;

@@ -140,7 +140,7 @@ async function keyboardWalk(page: Page, limit = 600): Promise<Stop[]> {
       const wrapped = w.__last !== undefined && !inOrder && el === document.querySelector('a.skip-link');
       w.__last = el;
       const label = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.getAttribute('href') ? `[href="${el.getAttribute('href')}"]` : ''} "${((el as HTMLElement).innerText || el.getAttribute('aria-label') || '').trim().slice(0, 40)}"`;
-      return wrapped ? null : { label, inHeader: !!el.closest('header[role="banner"]'), inMain: !!el.closest('main'), inOrder, invisible };
+      return wrapped ? null : { label, inHeader: !!el.closest('body > header'), inMain: !!el.closest('main'), inOrder, invisible };
     });
     if (!stop) break;
     stops.push(stop);
@@ -178,7 +178,7 @@ describe.each(templates)('keyboard on $route ($path)', ({ path }) => {
     await page.keyboard.press('Tab');
     const after = await page.evaluate(() => {
       const el = document.activeElement;
-      return { inHeader: !!el?.closest('header[role="banner"]'), inMain: !!el?.closest('main'), inFooter: !!el?.closest('footer') };
+      return { inHeader: !!el?.closest('body > header'), inMain: !!el?.closest('main'), inFooter: !!el?.closest('footer') };
     });
     expect(after.inHeader).toBe(false);
     expect(after.inMain || after.inFooter).toBe(true);
