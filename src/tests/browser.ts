@@ -44,3 +44,25 @@ export async function serve(dir: string): Promise<{ url: string; stop: () => voi
   });
   return { url: `http://127.0.0.1:${port}`, stop: () => child.kill() };
 }
+
+/**
+ * For a browser test file: serves the site built by global-setup and launches Chromium before its tests,
+ * and stops both after. Read `site.url` and `site.browser` inside tests.
+ */
+export function useServedSite(
+  siteDir: string,
+  hooks: { beforeAll: (fn: () => Promise<void>) => void; afterAll: (fn: () => Promise<void>) => void },
+) {
+  const site = {} as { url: string; browser: Browser; stop: () => void };
+  hooks.beforeAll(async () => {
+    const server = await serve(siteDir);
+    site.url = server.url;
+    site.stop = server.stop;
+    site.browser = await launchBrowser();
+  });
+  hooks.afterAll(async () => {
+    await site.browser?.close();
+    site.stop?.();
+  });
+  return site;
+}
