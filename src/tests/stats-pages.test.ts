@@ -58,6 +58,10 @@ describe('dataset pages', () => {
       if (source) expect(full, id).toContain(sourceTitle(source));
       if (source?.author) expect(full, id).toContain(source.author);
     }
+    // Place as named at the time, nearest unit first.
+    expect(page('so-lieu/thach-ha-2022-mo-hinh-theo-linh-vuc').querySelector('#trich-dan-day-du')?.text).toContain(
+      '[bộ số liệu], huyện Thạch Hà, tỉnh Hà Tĩnh, thời kỳ 2022',
+    );
   });
 
   it('describe themselves as a schema.org Dataset whose downloads exist', () => {
