@@ -105,6 +105,8 @@ export const ALLOWLIST: readonly Exemption[] = [
   { text: 'đoàn thể chính trị – xã hội', why: 'tên gọi chính thức của loại tổ chức' },
   { text: 'Ban Chỉ đạo phong trào thi đua “Dân vận khéo”', why: 'tên tổ chức' },
   { text: 'Ban Thường vụ Huyện ủy', why: 'tên cơ quan' },
+  { text: 'Ban Dân vận Huyện ủy', why: 'tên cơ quan' },
+  { text: 'Ban Dân vận Tỉnh ủy', why: 'tên cơ quan' },
   { text: 'Ban Thường vụ Tỉnh ủy', why: 'tên cơ quan' },
   { text: 'Phó Bí thư Thường trực Đảng ủy kiêm Trưởng khối Vận', why: 'chức danh người được trích lời' },
 
@@ -114,6 +116,7 @@ export const ALLOWLIST: readonly Exemption[] = [
   { text: 'Chỉ thị số 16/CT-TTg', why: 'tên văn bản' },
   { text: 'Chỉ thị số 33/CT-TTg', why: 'tên văn bản' },
   { text: 'Luật Thực hiện dân chủ ở cơ sở', why: 'tên văn bản' },
+  { text: 'Quy chế dân chủ ở cơ sở', why: 'tên văn bản' },
   { text: 'Quy định số 784-QĐ/TU của Ban Thường vụ Tỉnh ủy', why: 'tên văn bản' },
   { text: 'Nghị quyết TW 4, TW 8 và Chỉ thị 05 của Bộ Chính trị (khóa XII)', why: 'tên văn bản' },
   { text: 'Kế hoạch công tác dân vận chính quyền năm 2021', why: 'tên văn bản' },
@@ -145,6 +148,7 @@ export const ALLOWLIST: readonly Exemption[] = [
   { text: 'học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh', why: 'tên cuộc vận động' },
   { text: 'nông dân sản xuất, kinh doanh giỏi', why: 'tên danh hiệu' },
   { text: 'hộ gia đình nông dân văn hóa', why: 'tên danh hiệu' },
+  { text: 'ngày Thương binh – Liệt sĩ 27/7', why: 'tên ngày kỷ niệm' },
 ];
 
 /** Names content/ already records: model names and aliases, leads, places, source titles. */
