@@ -101,6 +101,8 @@ export const ALLOWLIST: readonly Exemption[] = [
 
   // Organisations and offices, by their official names.
   { text: 'Mặt trận Tổ quốc Việt Nam', why: 'tên tổ chức' },
+  { text: 'Ủy ban Mặt trận Tổ quốc', why: 'tên tổ chức' },
+  { text: 'Mặt trận Tổ quốc', why: 'tên tổ chức' },
   { text: 'tổ chức chính trị – xã hội', why: 'tên gọi chính thức của loại tổ chức' },
   { text: 'đoàn thể chính trị – xã hội', why: 'tên gọi chính thức của loại tổ chức' },
   { text: 'Ban Chỉ đạo phong trào thi đua “Dân vận khéo”', why: 'tên tổ chức' },
@@ -111,7 +113,7 @@ export const ALLOWLIST: readonly Exemption[] = [
   { text: 'Phó Bí thư Thường trực Đảng ủy kiêm Trưởng khối Vận', why: 'chức danh người được trích lời' },
 
   // Documents the sources cite, by their official titles.
-  { text: 'Chỉ thị số 38-CT/TW ngày 07/9/2009 của Ban Bí thư', why: 'tên văn bản' },
+  { text: 'Chỉ thị số 38-CT/TW ngày 07/9/2009', why: 'tên văn bản' },
   { text: 'Kế hoạch số 07-KH/BCĐ ngày 22/02/2021', why: 'tên văn bản' },
   { text: 'Chỉ thị số 16/CT-TTg', why: 'tên văn bản' },
   { text: 'Chỉ thị số 33/CT-TTg', why: 'tên văn bản' },
@@ -149,6 +151,12 @@ export const ALLOWLIST: readonly Exemption[] = [
   { text: 'nông dân sản xuất, kinh doanh giỏi', why: 'tên danh hiệu' },
   { text: 'hộ gia đình nông dân văn hóa', why: 'tên danh hiệu' },
   { text: 'ngày Thương binh – Liệt sĩ 27/7', why: 'tên ngày kỷ niệm' },
+  { text: '“45 hội gia đình hội viên phụ nữ”', why: 'trích nguyên văn cách viết khó hiểu của nguồn (Thạch Hà)', quotedOnly: true },
+  {
+    text: '“góp vốn hỗ trợ nhau chăn nuôi, mua bán, mua BHYT hộ gia đình, xây dựng hố xí”',
+    why: 'trích nguyên văn để chỉ ra chỗ nguồn viết chưa rõ (mô hình góp vốn ở Long Hữu)',
+    quotedOnly: true,
+  },
 ];
 
 /** Names content/ already records: model names and aliases, leads, places, source titles. */
