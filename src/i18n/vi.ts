@@ -37,6 +37,7 @@ export const ui = {
   model: {
     kind: 'Loại mô hình',
     fields: 'Lĩnh vực',
+    fieldsAssigned: 'lĩnh vực do ban biên tập xếp; nguồn không nêu',
     place: 'Địa bàn',
     lead: 'Chủ thể thực hiện',
     years: 'Thời gian',
