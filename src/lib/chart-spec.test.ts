@@ -45,6 +45,33 @@ describe('chartSpec', () => {
     expect(chartSpec(data)?.summary).toBe('Biểu đồ tròn: 31 mô hình, gồm mô hình tập thể 12 (38,7%); mô hình cá nhân 19 (61,3%).');
   });
 
+  it('names items as fields only in a breakdown by field', () => {
+    const data = datasetSchema.parse({
+      ...base,
+      unit: 'hộ',
+      chart: 'progress',
+      observations: [
+        {
+          id: 'a',
+          label: 'Hộ có nước sạch',
+          value: 50,
+          unit: 'hộ',
+          field: 'nong-thon-moi-do-thi-van-minh',
+          denominator: { value: 100, label: 'hộ' },
+        },
+        {
+          id: 'b',
+          label: 'Hộ có hàng rào',
+          value: 60,
+          unit: 'hộ',
+          field: 'nong-thon-moi-do-thi-van-minh',
+          denominator: { value: 100, label: 'hộ' },
+        },
+      ],
+    });
+    expect(chartSpec(data)?.summary).not.toContain('lĩnh vực');
+  });
+
   it('draws rates as progress, from the stated percentage or the fraction', () => {
     const data = datasetSchema.parse({
       ...base,

@@ -105,10 +105,10 @@ export function chartSpec(dataset: Dataset): ChartSpec | null {
     ...(total ? { total: { label: total.label, value: total.value, qualifier: total.qualifier, unit: total.unit } } : {}),
     summary: '',
   };
-  spec.summary = chartSummary(
-    spec,
-    observations.map((o) => o.field),
-  );
+  // Items are named as fields ("lĩnh vực kinh tế") only when each is a different field: a breakdown by field.
+  const fields = observations.map((o) => o.field);
+  const byField = fields.every((f) => f !== undefined) && new Set(fields).size === fields.length;
+  spec.summary = chartSummary(spec, byField ? fields : []);
   return spec;
 }
 

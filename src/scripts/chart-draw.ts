@@ -103,7 +103,7 @@ export function barConfig(spec: ChartSpec, width: number): ChartConfiguration<'b
           beginAtZero: true,
           ...(progress ? { max: 100 } : {}),
           grid: { color: CHART_GRID },
-          ticks: { color: CHART_INK, font: FONT, callback: (value) => tick(Number(value), progress ? '%' : spec.unit) },
+          ticks: { color: CHART_INK, font: FONT, maxRotation: 0, callback: (value) => tick(Number(value), progress ? '%' : spec.unit) },
         },
         y: {
           stacked: progress,
