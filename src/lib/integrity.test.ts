@@ -168,6 +168,21 @@ describe('checkContent', () => {
     expect(p.message).toContain('35 + 104 ≠ 138');
   });
 
+  it('rejects a chart with nothing comparable to draw', () => {
+    const mixed = dataset({
+      observations: [
+        { id: 'tap-the', label: 'Tập thể', value: 12, unit: 'tập thể' },
+        { id: 'ca-nhan', label: 'Cá nhân', value: 19, unit: 'cá nhân' },
+      ],
+      relations: [],
+    });
+    const p = only(run([...places(), ...sources(), model(), mixed, article({}, '<ModelCard of="nha-luoi" />')]));
+    expect(p).toMatchObject({ file: 'content/stats/thach-ha-2022.json', field: 'chart' });
+    expect(p.message).toContain('"chart": "none"');
+    const none = dataset({ ...(mixed.data as Record<string, unknown>), chart: 'none' });
+    expect(run([...places(), ...sources(), model(), none, article({}, '<ModelCard of="nha-luoi" />')])).toEqual([]);
+  });
+
   it('rejects a percentage over 100 and a negative count', () => {
     const problems = run([
       ...places(),

@@ -10,6 +10,7 @@ import { placeSchema, type Place } from '../schemas/places.ts';
 import { sourceSchema, type Source } from '../schemas/sources.ts';
 import { datasetSchema, type Dataset } from '../schemas/stats.ts';
 import type { CollectionName, RawEntry } from './content-files.ts';
+import { chartSpec } from './chart-spec.ts';
 import { reconcile } from './reconcile.ts';
 import { slugify } from './slugify.ts';
 import { closest } from './suggest.ts';
@@ -26,7 +27,7 @@ export interface Problem {
 }
 
 /** Components an MDX body may use (provided by src/components/mdx). */
-export const MDX_COMPONENTS = ['Figure', 'Fact', 'ModelCard', 'DatasetTable', 'General'] as const;
+export const MDX_COMPONENTS = ['Figure', 'Fact', 'ModelCard', 'DatasetTable', 'Chart', 'General'] as const;
 
 const SCHEMAS = {
   places: placeSchema,
@@ -257,6 +258,13 @@ export function checkContent(entries: RawEntry[], options: CheckOptions): { prob
         );
       }
     }
+    if (data.chart !== 'none' && result.missing.length === 0 && !chartSpec(data)) {
+      report(
+        entry,
+        ['chart'],
+        `biểu đồ "${data.chart}" không có gì để vẽ: cần ít nhất hai số liệu cùng đơn vị (các phần của một quan hệ tổng, hoặc các số liệu có đơn vị "${data.unit}"; với "progress": các tỷ lệ %). Sửa số liệu, hoặc ghi "chart": "none"`,
+      );
+    }
   }
 
   // 4. MDX bodies: syntax, known components, valid figure references, internal links, image alt text.
@@ -322,8 +330,8 @@ function checkBody(entry: RawEntry, published: boolean, report: Reporter, checks
         if (name === 'Figure') checks.figureRef(entry, where(node), 'stats', of);
         if (name === 'Fact') checks.figureRef(entry, where(node), 'models', of);
         if (name === 'ModelCard') checks.ref(entry, where(node), 'models', of, published);
-        if (name === 'DatasetTable') checks.ref(entry, where(node), 'stats', of);
-      } else if (['Figure', 'Fact', 'ModelCard', 'DatasetTable'].includes(name)) {
+        if (name === 'DatasetTable' || name === 'Chart') checks.ref(entry, where(node), 'stats', of);
+      } else if (['Figure', 'Fact', 'ModelCard', 'DatasetTable', 'Chart'].includes(name)) {
         report(entry, where(node), `<${name}> cần thuộc tính of="…" là một chuỗi`);
       }
     }

@@ -75,5 +75,5 @@ export type Qualifier = (typeof QUALIFIERS)[number]['id'];
 export const QUALIFIER_IDS = QUALIFIERS.map((q) => q.id) as [Qualifier, ...Qualifier[]];
 
 /** Chart a dataset page draws. */
-export const CHART_KINDS = ['bar', 'doughnut', 'stacked', 'progress', 'none'] as const;
+export const CHART_KINDS = ['bar', 'doughnut', 'progress', 'none'] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];

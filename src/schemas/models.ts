@@ -55,6 +55,11 @@ export const modelSchema = z.strictObject({
   kind: z.enum(MODEL_KIND_IDS),
   /** One or more fields (lĩnh vực). */
   fields: z.array(z.enum(FIELD_IDS)).min(1, 'cần ít nhất một lĩnh vực (fields)'),
+  /**
+   * True when the editors chose the fields because the source does not say which field the model
+   * belongs to (the profile then says so); false only when the source itself names the field.
+   */
+  fieldsAssigned: z.boolean().default(true),
   /** Id of the most precise place the source allows, in content/places.json. */
   place: slug,
   /** Who runs it, where the source says. */

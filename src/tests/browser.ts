@@ -46,6 +46,28 @@ export async function serve(dir: string): Promise<{ url: string; stop: () => voi
 }
 
 /**
+ * For a browser test file: serves the site built by global-setup and launches Chromium before its tests,
+ * and stops both after. Read `site.url` and `site.browser` inside tests.
+ */
+export function useServedSite(
+  siteDir: string,
+  hooks: { beforeAll: (fn: () => Promise<void>) => void; afterAll: (fn: () => Promise<void>) => void },
+) {
+  const site = {} as { url: string; browser: Browser; stop: () => void };
+  hooks.beforeAll(async () => {
+    const server = await serve(siteDir);
+    site.url = server.url;
+    site.stop = server.stop;
+    site.browser = await launchBrowser();
+  });
+  hooks.afterAll(async () => {
+    await site.browser?.close();
+    site.stop?.();
+  });
+  return site;
+}
+
+/**
  * Scrolls a loaded page to the bottom a screen at a time, so parts that load when visible (charts)
  * do, then waits until the network is quiet. Gates run on the page as a reader ends up seeing it.
  */

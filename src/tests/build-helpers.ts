@@ -11,6 +11,9 @@ const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 /** Runs `astro build` for `root` into `outDir`, with the pinned Node that runs the tests. */
 export function astroBuild(root: string, outDir: string) {
   const result = spawnSync(process.execPath, [astroBin, 'build', '--root', root, '--outDir', outDir], {
+    // Run inside the project: Astro puts some build files (.astro/.prerender) under the working directory,
+    // and two builds sharing one would overwrite each other's.
+    cwd: root,
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
   });

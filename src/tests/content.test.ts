@@ -20,12 +20,61 @@ describe('content/', () => {
     expect(relations.filter((r) => !r.ok).map((r) => `${r.dataset}: ${r.equation}`)).toEqual([]);
   });
 
+  it('checks every declared relation, none naming a missing figure', () => {
+    const declared = content.stats.reduce((n, s) => n + s.data.relations.length, 0);
+    const checked = content.stats.flatMap((s) => reconcile(s.data).relations);
+    const missing = content.stats.flatMap((s) => reconcile(s.data).missing.map((m) => `${s.entry.id}: ${m.id}`));
+    expect(missing).toEqual([]);
+    expect(checked).toHaveLength(declared);
+  });
+
+  it('accounts for every stated percentage: checked against its fraction, or noted as having none in the source', () => {
+    const stated = content.stats.flatMap((s) =>
+      s.data.observations.filter((o) => o.statedPercent !== undefined).map((o) => ({ dataset: s.data, id: s.entry.id, o })),
+    );
+    expect(stated.length).toBeGreaterThan(0);
+    const unaccounted = stated
+      .filter(({ dataset, o }) => {
+        if (o.denominator) return false;
+        const written = `${String(o.statedPercent).replace('.', ',')}%`;
+        return ![o.note ?? '', ...dataset.notes].some((note) => note.includes(written));
+      })
+      .map(({ id, o }) => `${id}#${o.id}`);
+    expect(unaccounted).toEqual([]);
+  });
+
+  it('flags the one stated percentage that its fraction does not support (Long Hữu housing, 96,4% for 2.522/2.614)', () => {
+    const checks = content.stats.flatMap((s) => reconcile(s.data).percents.map((p) => ({ dataset: s.entry.id, ...p })));
+    expect(checks.filter((p) => !p.ok).map((p) => `${p.dataset}#${p.observation.id}: ${p.stated} vs ${p.computed}`)).toEqual([
+      'long-huu-2020-tieu-chi-nong-thon-moi#ho-co-nha-o-dat-chuan: 96.4 vs 96.48',
+    ]);
+  });
+
   it('every stated percentage is checked against its fraction, and each disagreement carries a note', () => {
     const checks = content.stats.flatMap((s) => reconcile(s.data).percents.map((p) => ({ dataset: s.entry.id, ...p })));
     const unexplained = checks
       .filter((p) => !p.ok && !p.observation.note)
       .map((p) => `${p.dataset}#${p.observation.id}: ${p.stated}% vs ${p.computed}%`);
     expect(unexplained).toEqual([]);
+  });
+
+  it('lists, per source article, the models and datasets that cite it', () => {
+    const listing = Object.fromEntries(
+      content.sources.map((s) => [
+        s.data.id,
+        {
+          models: content.models.filter((m) => m.data.sources.some((x) => x.source === s.data.id)).length,
+          datasets: content.stats.filter((d) => d.data.source === s.data.id).length,
+        },
+      ]),
+    );
+    expect(listing).toEqual({
+      'cho-moi-2021': { models: 14, datasets: 4 },
+      'thach-ha-2022': { models: 11, datasets: 1 },
+      'long-an-2024': { models: 15, datasets: 2 },
+      'nam-tra-my-2010-2020': { models: 17, datasets: 7 },
+      'long-huu-2020': { models: 8, datasets: 6 },
+    });
   });
 
   it('each of the five sources is cited by at least one model and one dataset', () => {

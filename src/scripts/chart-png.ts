@@ -1,0 +1,87 @@
+/**
+ * Saves a drawn chart as a PNG that stands on its own in a report: title above, source and address
+ * below, on a white background (a bare canvas is transparent and carries no credit).
+ */
+import type { ChartPayload } from './chart-element.ts';
+import { CHART_COLOURS } from '../lib/chart-colours.ts';
+import { formatQualified } from '../lib/format.ts';
+
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
+
+function wrap(context: CanvasRenderingContext2D, text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const push = (word: string) => {
+    const next = line ? `${line} ${word}` : word;
+    if (context.measureText(next).width <= width) line = next;
+    else if (context.measureText(word).width <= width) {
+      lines.push(line);
+      line = word;
+    } else {
+      // A word wider than the image (an address): break it between characters.
+      if (line) lines.push(line);
+      line = '';
+      for (const char of word) {
+        if (context.measureText(line + char).width > width) {
+          lines.push(line);
+          line = '';
+        }
+        line += char;
+      }
+    }
+  };
+  for (const word of text.split(' ')) push(word);
+  if (line) lines.push(line);
+  return lines;
+}
+
+export function downloadPng(chart: HTMLCanvasElement, { spec, file, credit }: ChartPayload): void {
+  const scale = chart.width / chart.clientWidth || 1;
+  const pad = 16 * scale;
+  const out = document.createElement('canvas');
+  const context = out.getContext('2d');
+  if (!context) return;
+  out.width = chart.width + 2 * pad;
+  const titleFont = `600 ${17 * scale}px ${FONT}`;
+  const creditFont = `${12 * scale}px ${FONT}`;
+  context.font = titleFont;
+  const title = wrap(context, spec.title, out.width - 2 * pad);
+  context.font = creditFont;
+  const lines = wrap(context, credit, out.width - 2 * pad);
+  // A doughnut's colours mean nothing without its legend: draw it under the chart.
+  const legend =
+    spec.kind === 'doughnut' ? spec.items.map((item) => `${item.label}: ${formatQualified(item.value, spec.unit, item.qualifier)}`) : [];
+  const legendHeight = legend.length * 20 * scale;
+  const titleHeight = title.length * 22 * scale;
+  const creditHeight = lines.length * 16 * scale;
+  out.height = pad + titleHeight + pad / 2 + chart.height + legendHeight + pad / 2 + creditHeight + pad;
+
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, out.width, out.height);
+  context.fillStyle = '#1f2933';
+  context.textBaseline = 'top';
+  context.font = titleFont;
+  title.forEach((line, i) => context.fillText(line, pad, pad + i * 22 * scale));
+  context.drawImage(chart, pad, pad + titleHeight + pad / 2);
+  const legendTop = pad + titleHeight + pad / 2 + chart.height + 4 * scale;
+  context.font = `${14 * scale}px ${FONT}`;
+  legend.forEach((line, i) => {
+    context.fillStyle = CHART_COLOURS[i % CHART_COLOURS.length] ?? '#1f2933';
+    context.fillRect(pad, legendTop + i * 20 * scale + 2 * scale, 12 * scale, 12 * scale);
+    context.fillStyle = '#1f2933';
+    context.fillText(line, pad + 18 * scale, legendTop + i * 20 * scale);
+  });
+  context.font = creditFont;
+  context.fillStyle = '#4a5561';
+  const top = pad + titleHeight + pad / 2 + chart.height + legendHeight + pad / 2;
+  lines.forEach((line, i) => context.fillText(line, pad, top + i * 16 * scale));
+
+  out.toBlob((blob) => {
+    if (!blob) return;
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = `${file}.png`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  }, 'image/png');
+}
