@@ -6,27 +6,16 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, revealAll, serve } from './browser.ts';
+import { revealAll, useServedSite } from './browser.ts';
 import { findTemplates } from './templates.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const templates = findTemplates(inject('siteDir'));
+const site = useServedSite(inject('siteDir'), { beforeAll, afterAll });
 const samples = templates.flatMap((t) => t.samples.map((s) => ({ route: t.route, path: s.path })));
-
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  server = await serve(inject('siteDir'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.stop();
-});
 
 /** Runs axe in the page (evaluated through DevTools, so the page's CSP does not block it). */
 async function axeViolations(page: Page): Promise<string[]> {
@@ -47,19 +36,19 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 describe.each(samples)('axe on $route: $path', ({ path }) => {
   it('has no WCAG 2.2 A/AA violation with JavaScript on', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url + path);
+    const page = await site.browser.newPage();
+    await page.goto(site.url + path);
     await revealAll(page);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
-  it('has no WCAG 2.2 A/AA violation with JavaScript off', async () => {
+  it('has no WCAG 2.2 A/AA violation with JavaScript off, on a 320 px phone', async () => {
     // Load with scripts off, then turn them back on for axe alone (with scripts off its timers never fire).
-    const page = await browser.newPage();
+    const page = await site.browser.newPage({ viewport: { width: 320, height: 640 } });
     const devtools = await page.context().newCDPSession(page);
     await devtools.send('Emulation.setScriptExecutionDisabled', { value: true });
-    await page.goto(server.url + path);
+    await page.goto(site.url + path);
     await devtools.send('Emulation.setScriptExecutionDisabled', { value: false });
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
@@ -150,8 +139,8 @@ async function keyboardWalk(page: Page, limit = 600): Promise<Stop[]> {
 
 describe.each(templates)('keyboard on $route ($path)', ({ path }) => {
   it('reaches every control in reading order, each with a visible focus indicator', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url + path);
+    const page = await site.browser.newPage();
+    await page.goto(site.url + path);
     await revealAll(page);
     const stops = await keyboardWalk(page);
     expect(stops.length).toBeGreaterThan(8);
@@ -171,8 +160,8 @@ describe.each(templates)('keyboard on $route ($path)', ({ path }) => {
   });
 
   it('the skip link takes keyboard users past the header to the main content', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url + path);
+    const page = await site.browser.newPage();
+    await page.goto(site.url + path);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');

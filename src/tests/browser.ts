@@ -21,7 +21,7 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
@@ -31,9 +31,9 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Serves `dir` with scripts/serve.mjs (the same server and headers as `npm start`). */
-export async function serve(dir: string): Promise<{ url: string; stop: () => void }> {
-  const port = await freePort();
+/** Serves `dir` with scripts/serve.mjs (the same server and headers as `npm start`), on `port` if given. */
+export async function serve(dir: string, port?: number): Promise<{ url: string; stop: () => void }> {
+  port ??= await freePort();
   const child: ChildProcess = spawn(process.execPath, [`${projectRoot}/scripts/serve.mjs`], {
     env: { ...process.env, DIST_DIR: dir, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'inherit'],

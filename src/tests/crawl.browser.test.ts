@@ -5,31 +5,21 @@
  * (scrolls so charts load, types into search boxes, presses toggle buttons, searches from the header)
  * and records the same.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { htmlFiles } from './build-helpers.ts';
-import { launchBrowser, revealAll, serve } from './browser.ts';
+import { revealAll, useServedSite } from './browser.ts';
 import { findTemplates, MISSING_PATH, urlPath } from './templates.ts';
 
 const siteDir = inject('siteDir');
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  server = await serve(siteDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const site = useServedSite(siteDir, { beforeAll, afterAll });
 
 /** A browser context that blocks and notes any request off the site, and a page that notes every complaint. */
 async function watchedPage(): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
   const problems: string[] = [];
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   await context.route(
-    (url) => url.origin !== server.url,
+    (url) => url.origin !== site.url,
     (route) => {
       problems.push(`request to another host: ${route.request().url()}`);
       return route.abort('blockedbyclient');
@@ -75,7 +65,7 @@ describe('every built page', () => {
     for (const path of pages) {
       const target = path === '/404.html' ? MISSING_PATH : path;
       problems.length = 0;
-      await page.goto(server.url + target, { waitUntil: 'load' });
+      await page.goto(site.url + target, { waitUntil: 'load' });
       report.push(...problems.map((p) => `${path}: ${p}`));
     }
     await context.close();
@@ -89,14 +79,14 @@ const templates = findTemplates(siteDir);
 describe.each(templates.flatMap((t) => t.samples.map((s) => ({ route: t.route, path: s.path }))))('using $route: $path', ({ path }) => {
   it('stays on the site and logs no CSP violation or error while scrolling, searching and pressing toggles', async () => {
     const { context, page, problems } = await watchedPage();
-    await page.goto(server.url + path);
+    await page.goto(site.url + path);
     await revealAll(page);
     for (const box of await page.locator('main input[type="search"]:visible').all()) {
       await box.fill('dân vận');
       await box.press('Enter');
       await page.waitForLoadState('networkidle');
     }
-    if (page.url().startsWith(server.url + path)) {
+    if (page.url().startsWith(site.url + path)) {
       for (const toggle of await page
         .locator('main button[aria-pressed]:visible, main button[aria-expanded]:visible, main [role="tab"]:visible')
         .all()) {
@@ -104,7 +94,7 @@ describe.each(templates.flatMap((t) => t.samples.map((s) => ({ route: t.route, p
       }
       await page.waitForLoadState('networkidle');
     }
-    await page.goto(server.url + path);
+    await page.goto(site.url + path);
     await page.locator('#header-search').fill('nhà lưới');
     await page.locator('#header-search').press('Enter');
     await page.waitForURL(/\/tim-kiem\//);

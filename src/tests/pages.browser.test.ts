@@ -4,17 +4,17 @@
  * sideways scrolling, no request to another host. Screenshots land in src/tests/.output/ to look at.
  */
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, serve } from './browser.ts';
+import { useServedSite } from './browser.ts';
 import { findTemplates, type Template } from './templates.ts';
 
 const shots = new URL('./.output/', import.meta.url).pathname;
+mkdirSync(shots, { recursive: true });
+const site = useServedSite(inject('siteDir'), { beforeAll, afterAll });
 const samples = findTemplates(inject('siteDir')).flatMap((template) =>
   template.samples.map((sample, i) => ({ ...template, ...sample, name: shotName(template, i) })),
 );
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
 
 /** `/mo-hinh/[slug]/`, second sample → `mo-hinh-slug-2`. */
 function shotName(template: Template, index: number): string {
@@ -46,25 +46,15 @@ async function mainContent(page: Page) {
   });
 }
 
-beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await serve(inject('siteDir'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.stop();
-});
-
 describe.each(samples)('$route: $path', ({ path, status, name }) => {
   it('is readable on a 320 px phone with JavaScript off: content, tables, navigation; no sideways scrolling or outside requests', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     const outside: string[] = [];
     page.on('request', (request) => {
-      if (!request.url().startsWith(server.url) && !request.url().startsWith('data:')) outside.push(request.url());
+      if (!request.url().startsWith(site.url) && !request.url().startsWith('data:')) outside.push(request.url());
     });
-    const response = await page.goto(server.url + path);
+    const response = await page.goto(site.url + path);
     expect(response?.status()).toBe(status);
     await expect(page.locator('h1').isVisible()).resolves.toBe(true);
     const nav = page.locator('nav[aria-label="Điều hướng chính"]');
@@ -79,8 +69,8 @@ describe.each(samples)('$route: $path', ({ path, status, name }) => {
     expect(outside).toEqual([]);
 
     // Nothing a reader gets with JavaScript is missing without it: same headings, same tables.
-    const withScript = await browser.newPage({ viewport: { width: 320, height: 640 } });
-    await withScript.goto(server.url + path);
+    const withScript = await site.browser.newPage({ viewport: { width: 320, height: 640 } });
+    await withScript.goto(site.url + path);
     const enhanced = await mainContent(withScript);
     expect(content.headings).toEqual(expect.arrayContaining(enhanced.headings));
     expect(content.tables.map((t) => t.caption)).toEqual(expect.arrayContaining(enhanced.tables.map((t) => t.caption)));
@@ -89,8 +79,8 @@ describe.each(samples)('$route: $path', ({ path, status, name }) => {
   });
 
   it('renders at desktop width', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(server.url + path);
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(site.url + path);
     await page.screenshot({ path: `${shots}${name}-1280.png` });
     await page.close();
   });

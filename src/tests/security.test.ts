@@ -60,9 +60,12 @@ describe('the Content-Security-Policy of every page', () => {
         continue;
       }
       const elements = head.querySelectorAll('*');
-      const firstCode = elements.findIndex(
-        (el) => ['script', 'style'].includes(el.tagName.toLowerCase()) || el.getAttribute('rel') === 'stylesheet',
-      );
+      // Data blocks (JSON-LD) are not run, so the policy need not come before them.
+      const runs = (el: (typeof elements)[number]) =>
+        el.tagName === 'STYLE' ||
+        el.getAttribute('rel') === 'stylesheet' ||
+        (el.tagName === 'SCRIPT' && /^(|module|text\/javascript)$/.test(el.getAttribute('type') ?? ''));
+      const firstCode = elements.findIndex(runs);
       if (firstCode !== -1 && firstCode < elements.indexOf(metas[0]!)) problems.push(`${file}: a script or style comes before the CSP`);
       const csp = policy(metas[0]!.getAttribute('content') ?? '');
       for (const [directive, sources] of csp) {
