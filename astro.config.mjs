@@ -16,7 +16,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: bare ? [mdx()] : [contentGuard(), mdx()],
-  vite: { plugins: [tailwindcss()] },
+  // DVK_SOURCEMAP=1 (npm run bench) writes source maps beside the scripts, not linked from them, so the
+  // page-weight bench can tell the site's own code from library code in each file.
+  vite: { plugins: [tailwindcss()], build: { sourcemap: process.env.DVK_SOURCEMAP === '1' ? 'hidden' : false } },
   devToolbar: { enabled: false },
   // Shiki colours code with inline styles, which a hash-based CSP blocks; the site shows no code anyway.
   markdown: { syntaxHighlight: false },

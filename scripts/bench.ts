@@ -41,3 +41,5 @@ for (const name of modules) {
 }
 writeFileSync('bench-report.md', `${parts.join('\n\n')}\n`);
 console.error(`bench: report written to bench-report.md; ${failedGoals} goal(s) missed`);
+// Sections may share a served site (bench/util.ts); exiting stops its server and removes the build.
+process.exit(0);
