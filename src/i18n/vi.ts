@@ -35,6 +35,8 @@ export const ui = {
     allStats: 'Xem tất cả số liệu',
   },
   model: {
+    /** Heading (for screen readers) of the profile's prose, so embedded tables' headings sit under an h2. */
+    profile: 'Giới thiệu mô hình',
     kind: 'Loại mô hình',
     fields: 'Lĩnh vực',
     fieldsAssigned: 'lĩnh vực do ban biên tập xếp; nguồn không nêu',
