@@ -6,23 +6,13 @@
  */
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM } from '../../src/tests/browser.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../../src/tests/browser.ts';
 import { namedTemplates } from '../../src/tests/templates.ts';
 import type { BenchSection } from './types.ts';
 import { servedSite } from './util.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
 
 type Result = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
 
@@ -49,7 +39,7 @@ async function audit(port: number, url: string, attempt = 1): Promise<Result> {
 
 export async function run(): Promise<BenchSection> {
   const { url, dir } = await servedSite();
-  const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: FLAGS, logLevel: 'silent' });
+  const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS], logLevel: 'silent' });
   const rows: (string | number)[][] = [];
   const goals: NonNullable<BenchSection['goals']> = [];
   const started = performance.now();
