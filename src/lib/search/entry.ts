@@ -21,17 +21,17 @@ export type SearchType = (typeof SEARCH_TYPES)[number]['id'];
 export interface SearchEntry {
   type: SearchType;
   /** Where it happened, as named at the time: "thôn Vĩnh Thịnh, xã Thạch Lạc, huyện Thạch Hà, tỉnh Hà Tĩnh". */
-  place?: string;
+  place?: string | undefined;
   /** The province-level unit as named at the time ("tỉnh Hà Tĩnh"), for the province filter. */
-  province?: string;
+  province?: string | undefined;
   /** Field names ("Kinh tế"), for the field filter. */
   fields: string[];
   /** Every year the page reports on ("2010" … "2020"), for the year filter. */
   years: string[];
   /** What the result line shows as its date: "23/12/2022", "2010–2020". */
-  when?: string;
+  when?: string | undefined;
   /** ISO day to sort by date ("2022-12-23"); a partial date sorts as its first day. */
-  sortDate?: string;
+  sortDate?: string | undefined;
   /** Other names of the page's subject, people search for: aliases, the person or group behind a model. */
   keywords: string[];
   /** Topics the page is about but may not name (a story's tags); searched, not treated as names. */
@@ -148,7 +148,7 @@ export function searchFacets(site: Site) {
     ...site.datasets.map((d) => datasetSearchEntry(site, d)),
     ...site.places.map((p) => placeSearchEntry(site, p)),
   ];
-  const used = (pick: (entry: SearchEntry) => (string | undefined)[]) => new Set(entries.flatMap(pick));
+  const used = (pick: (entry: SearchEntry) => (string | undefined)[]) => new Set(unique(entries.flatMap(pick)));
   const fields = used((e) => e.fields);
   const provinces = used((e) => [e.province]);
   const seen = new Set<string>();
