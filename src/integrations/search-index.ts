@@ -10,6 +10,17 @@ import * as pagefind from 'pagefind';
  * `data-pagefind-body` are indexed (Base.astro sets it when a page passes `search`). The whole site
  * is one language, `vi`, so the index is never split.
  */
+/**
+ * Size Pagefind aims for when it splits the word index into files (its default, 20000, gives files
+ * of ~23 KB here). A query downloads the file holding each word it looks up, so smaller files make
+ * a first query cheaper: 2500 took the heaviest first query from 152 to 106 KB transferred
+ * (`npm run bench -- search`). The price is more files, each listed in the pf_meta file every
+ * search loads first: check that list on a large site before keeping this value there. Set
+ * PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE to try another. Pagefind marks the setting unstable; if a
+ * release drops it, the index falls back to the default files, which work the same, only heavier.
+ */
+export const INDEX_CHUNK_SIZE = 2500;
+
 export function searchIndex(): AstroIntegration {
   return {
     name: 'dan-van-kheo:search-index',
@@ -17,6 +28,8 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const started = performance.now();
+        // Pagefind reads this when its indexing service starts, i.e. at createIndex().
+        process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
         const problems = [...errors];
