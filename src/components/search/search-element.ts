@@ -71,6 +71,9 @@ class SearchElement extends HTMLElement {
     });
 
     this.#readUrl();
+    // Show the filters when the address already sets one.
+    const filters = this.querySelector<HTMLDetailsElement>('[data-filters]');
+    if (filters && [...this.#form.querySelectorAll('select')].some((select) => select.value)) filters.open = true;
     void this.#search('none');
   }
 

@@ -73,6 +73,14 @@ describe('highlight', () => {
       { text: ' viên gương mẫu', mark: false },
     ]);
   });
+  it('marks whole words, except for the last term, which may be unfinished', () => {
+    expect(highlight('Xã Long Hữu', ['hu', 'gao']).some((part) => part.mark)).toBe(false);
+    expect(
+      highlight('Hũ gạo', ['hu', 'ga'])
+        .filter((part) => part.mark)
+        .map((part) => part.text),
+    ).toEqual(['Hũ', 'gạo']);
+  });
   it('returns the text unmarked when nothing matches', () => {
     expect(highlight('Nhà lưới', ['xyz'])).toEqual([{ text: 'Nhà lưới', mark: false }]);
   });

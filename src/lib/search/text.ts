@@ -72,16 +72,18 @@ export interface TextPart {
 }
 
 /**
- * Splits `text` into parts, marking the words that match a term (folded: "dang" marks "Đảng";
- * a word matches when it starts with the term, as Pagefind matches). For titles, which Pagefind
+ * Splits `text` into parts, marking the words that match a term, folded ("dang" marks "Đảng"):
+ * the whole word, or for the last term, still being typed, its start. For titles, which Pagefind
  * does not highlight.
  */
 export function highlight(text: string, terms: string[]): TextPart[] {
   const folded = terms.map(fold).filter(Boolean);
+  const last = folded.length - 1;
+  const matches = (word: string) => folded.some((term, i) => word === term || (i === last && word.startsWith(term)));
   const parts: TextPart[] = [];
   let at = 0;
   for (const match of text.matchAll(WORD)) {
-    if (!folded.some((term) => fold(match[0]).startsWith(term))) continue;
+    if (!matches(fold(match[0]))) continue;
     if (match.index > at) parts.push({ text: text.slice(at, match.index), mark: false });
     parts.push({ text: match[0], mark: true });
     at = match.index + match[0].length;
