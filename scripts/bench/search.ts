@@ -19,6 +19,8 @@ export interface RelevanceQuery {
   kind: string;
   /** Pages (paths) any of which is a right first answer. */
   expect: string[];
+  /** Written after the ranking was tuned, and not used to tune it. */
+  heldOut?: boolean;
 }
 
 export interface QueryOutcome extends RelevanceQuery {
@@ -187,6 +189,14 @@ export function sections(m: SearchMeasurement): BenchSection[] {
       columns: ['queries', 'n', 'success@1', 'success@3', 'MRR'],
       rows: [
         row('all', m.outcomes),
+        row(
+          'tuning set',
+          m.outcomes.filter((o) => !o.heldOut),
+        ),
+        row(
+          'held out (not used for tuning)',
+          m.outcomes.filter((o) => o.heldOut),
+        ),
         ...kinds.map((kind) =>
           row(
             kind,
