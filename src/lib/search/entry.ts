@@ -2,7 +2,7 @@
  * What the search index knows about a page besides its text: type, place, fields, years, a date to
  * sort by, and names people type that the page shows only in small print (aliases, people).
  * Pages build one with these functions and hand it to the layout, which writes it as Pagefind
- * `<meta>` tags (src/components/site/SearchMeta.astro).
+ * `<meta>` tags (src/components/search/SearchMeta.astro).
  */
 import type { Article, DatasetEntry, Model, PlaceEntry, Site } from '../content.ts';
 import { dateSortKey, formatDate, formatPeriod, parsePartialDate } from '../dates.ts';
