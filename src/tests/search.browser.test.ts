@@ -57,6 +57,19 @@ describe('the search index', () => {
     expect(entry.languages.vi?.page_count).toBe(indexed.length);
   });
 
+  it('gives each page its type, place, filters, date and other names as Pagefind metadata', () => {
+    const html = parse(read(join(siteDir, 'mo-hinh/hu-gao-tinh-thuong-long-huu/index.html')));
+    const values = (attribute: string, key: string) =>
+      html.querySelectorAll(`head meta[${attribute}="${key}[content]"]`).map((meta) => meta.getAttribute('content'));
+    expect(values('data-pagefind-filter', 'type')).toEqual(['Mô hình']);
+    expect(values('data-pagefind-filter', 'field').sort()).toEqual(['Kinh tế', 'Văn hóa – xã hội']);
+    expect(values('data-pagefind-filter', 'province')).toEqual(['tỉnh Trà Vinh']);
+    expect(values('data-pagefind-filter', 'year')).toEqual(['2020']);
+    expect(values('data-pagefind-meta', 'place')).toEqual(['xã Long Hữu, thị xã Duyên Hải, tỉnh Trà Vinh']);
+    expect(values('data-pagefind-meta', 'keywords')).toEqual(['Hủ gạo tình thương']);
+    expect(values('data-pagefind-sort', 'date')[0]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
   it('keeps breadcrumbs, navigation, the footer and links to other pages out of a page’s text', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/tim-kiem/`);

@@ -69,11 +69,9 @@ export function modelSearchEntry(site: Site, model: Model): SearchEntry {
   const source = site.sourceById.get(data.sources[0]?.source ?? '');
   const period = data.years ?? source?.data.covers;
   const asOf = source?.data.date ?? source?.data.covers.from;
-  const { place, province } = located(site, data.place);
   return {
     type: 'mo-hinh',
-    place,
-    province,
+    ...located(site, data.place),
     fields: fieldNames(data.fields),
     years: period ? yearsOf(period) : [],
     when: period ? formatPeriod(period) : undefined,
@@ -105,11 +103,9 @@ export function articleSearchEntry(site: Site, article: Article): SearchEntry {
 
 export function datasetSearchEntry(site: Site, dataset: DatasetEntry): SearchEntry {
   const data = dataset.data;
-  const { place, province } = located(site, data.place);
   return {
     type: 'so-lieu',
-    place,
-    province,
+    ...located(site, data.place),
     fields: fieldNames(data.fields),
     years: yearsOf(data.period),
     when: formatDate(data.asOf),
