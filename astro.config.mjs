@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 // The public address the site is deployed at; canonical URLs and citations use it.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -15,7 +16,7 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: bare ? [mdx()] : [contentGuard(), mdx()],
+  integrations: bare ? [mdx()] : [contentGuard(), mdx(), searchIndex()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });

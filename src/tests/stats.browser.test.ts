@@ -151,7 +151,7 @@ describe('open data list', () => {
 
   it('without JavaScript lists every dataset and hides the filters it cannot run', async () => {
     const { page, close } = await open('/du-lieu/', { javaScriptEnabled: false });
-    expect(await page.locator('form[aria-label]').isVisible()).toBe(false);
+    expect(await page.locator('dvk-filter form').isVisible()).toBe(false);
     expect(await page.locator('tbody tr:visible').count()).toBe(await page.locator('tbody tr').count());
     await close();
   });
