@@ -14,4 +14,7 @@ export default defineConfig({
   integrations: [contentGuard(), mdx()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
+  // Writes .astro/collections/*.schema.json from src/schemas/ so the Astro editor extension checks
+  // and completes MDX frontmatter (see dan-van-kheo.code-workspace).
+  experimental: { contentIntellisense: true },
 });
