@@ -103,7 +103,7 @@ export function describeType(node: JsonNode): string {
     return `một trong: ${node.enum.map((v) => (VALUE_NAMES.has(String(v)) ? `${code(v)} (${VALUE_NAMES.get(String(v))})` : code(v))).join(', ')}`;
   }
   if (node.anyOf) return node.anyOf.map(describeType).join(' hoặc ');
-  const type = Array.isArray(node.type) ? node.type : [node.type];
+  const type = Array.isArray(node.type) ? node.type : node.type === undefined ? [] : [node.type];
   if (type.includes('null') && type.length > 1) {
     return `${describeType({ ...node, type: type.filter((t) => t !== 'null') })} hoặc ${code('null')}`;
   }
@@ -135,11 +135,14 @@ export function describeType(node: JsonNode): string {
   }
 }
 
-interface Row {
+export interface Row {
+  /** "title", "lead.name", "facts[].id". */
   path: string;
   required: boolean;
+  /** Kind of value, in Vietnamese words. */
   type: string;
   description: string;
+  node: JsonNode;
 }
 
 /** One row per field, nested fields as "lead.name" and "facts[].id". */
@@ -153,6 +156,7 @@ export function fieldRows(node: JsonNode, prefix = ''): Row[] {
       required: node.required?.includes(name) ?? false,
       type: describeType(child),
       description: `${child.description ?? ''}${defaultText}`.trim(),
+      node: child,
     });
     if (child.type === 'object') rows.push(...fieldRows(child, `${path}.`));
     if (child.type === 'array' && child.items?.type === 'object') rows.push(...fieldRows(child.items, `${path}[].`));
@@ -190,9 +194,9 @@ export function withFieldReference(document: string): string {
   return document.slice(0, start) + fieldReference() + document.slice(end + REFERENCE_END.length);
 }
 
-/** Descriptions by dotted field path, per schema, for messages ("what this field is for"). */
-export function fieldDescriptions(schema: z.ZodType): Map<string, string> {
+/** Every field of a schema by path ("facts[].id"), for messages that say what a field is for. */
+export function fieldIndex(schema: z.ZodType): Map<string, Row> {
   let root = toJsonSchema(schema) as JsonNode;
   if (root.type === 'array' && root.items) root = root.items;
-  return new Map(fieldRows(root).map((r) => [r.path, r.description]));
+  return new Map(fieldRows(root).map((r) => [r.path, r]));
 }

@@ -17,7 +17,7 @@ export const factSchema = z
     label: text.optional().describe('Nội dung được đo đếm, bằng tiếng Việt, ví dụ "Diện tích nhà lưới".'),
     value: z
       .number()
-      .nonnegative('số liệu không được âm (value)')
+      .nonnegative('số liệu không được âm (value): ghi con số như nguồn; nếu nguồn nói “giảm”, ghi số dương và nói rõ trong label')
       .optional()
       .describe('Con số, viết liền, dấu chấm thập phân (tiền tính bằng đồng, diện tích bằng m²), ví dụ 4200.'),
     unit: text.optional().describe('Đơn vị hiển thị cho người đọc: "m²", "đồng", "hộ", "%"…'),

@@ -9,7 +9,7 @@ export const observationSchema = z
     label: text.describe('Nội dung được đếm, bằng tiếng Việt, ví dụ "Tổng số mô hình".'),
     value: z
       .number()
-      .nonnegative('số liệu không được âm (value)')
+      .nonnegative('số liệu không được âm (value): ghi con số như nguồn; nếu nguồn nói “giảm”, ghi số dương và nói rõ trong label')
       .describe('Con số, viết liền, dấu chấm thập phân (tiền tính bằng đồng, đất bằng m², đường bằng km), ví dụ 1200000000.'),
     unit: text.describe('Đơn vị hiển thị cho người đọc: "mô hình", "hộ", "đồng", "%", "m²"…'),
     qualifier: z
