@@ -153,8 +153,9 @@ export function explainIssue(issue: Issue, fields: Map<string, Row>): Explained[
 
   const isDate = row?.node.pattern === DATE_PATTERN;
   // Blank values: a field the writer has not filled yet (the stubs `npm run new` writes are blank).
-  const customEmptyMessage = issue.code === 'too_small' && issue.message !== 'không được để trống';
-  if (isBlank(input) && !customEmptyMessage && issue.code !== 'custom') {
+  // A refinement's own message (e.g. an image's missing alt text) says more, except for dates.
+  const ownMessage = (issue.code === 'too_small' && issue.message !== 'không được để trống') || (issue.code === 'custom' && !isDate);
+  if (isBlank(input) && !ownMessage) {
     const what = row ? ` ${row.description} Giá trị: ${plain(row.type)}.` : '';
     if (row?.required !== false || input === undefined) return one(`thiếu trường bắt buộc (required) —${what}`);
     return one(`để trống (empty): điền giá trị, hoặc xóa dòng này nếu không dùng —${what}`);

@@ -24,7 +24,7 @@ export const articleSchema = z
       .describe('Mã các bộ số liệu có số liệu hiện trong bài: tên tệp trong content/stats/, bỏ đuôi .json.'),
     fields: z.array(z.enum(FIELD_IDS)).default([]).describe('Các lĩnh vực bài viết đề cập.'),
     tags: z.array(text).default([]).describe('Từ khóa tự do, dùng cho tìm kiếm và gợi ý bài liên quan.'),
-    image: image.optional().describe('Ảnh đầu bài (không bắt buộc), kèm mô tả thay thế.'),
+    image: image.optional().describe('Ảnh đầu bài, kèm mô tả thay thế.'),
     draft: z
       .boolean()
       .default(false)

@@ -20,7 +20,7 @@ export function astroBuild(root: string, outDir: string) {
 /** A throwaway copy of the project (node_modules linked), for builds that must fail. */
 export function copyProject(): string {
   const copy = mkdtempSync(join(tmpdir(), 'dvk-project-'));
-  for (const name of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  for (const name of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(join(projectRoot, name), join(copy, name), { recursive: true, filter: (path) => !path.includes(`${join('src', 'tests')}`) });
   }
   symlinkSync(join(projectRoot, 'node_modules'), join(copy, 'node_modules'), 'dir');
