@@ -31,6 +31,42 @@ function htmlFiles(dir: string): string[] {
     .filter((path) => statSync(path).isFile());
 }
 
+export interface ShareJob {
+  /** File to write. */
+  target: string;
+  card: ShareCard;
+}
+
+/**
+ * Draws every card into its target file. Satori lays out one card at a time (synchronous work);
+ * resvg rasterises on libuv's thread pool, four at a time. A PNG whose SVG was drawn before is
+ * copied from `cacheDir`.
+ */
+export async function drawShareImages(jobs: ShareJob[], cacheDir: string): Promise<{ cached: number }> {
+  mkdirSync(cacheDir, { recursive: true });
+  let cached = 0;
+  const pending = new Set<Promise<void>>();
+  for (const { target, card } of jobs) {
+    const svg = await shareSvg(card);
+    const cacheFile = join(cacheDir, `${createHash('sha256').update(svg).digest('hex').slice(0, 32)}.png`);
+    mkdirSync(dirname(target), { recursive: true });
+    if (existsSync(cacheFile)) {
+      writeFileSync(target, readFileSync(cacheFile));
+      cached++;
+      continue;
+    }
+    const job = renderShareImage(card, svg).then((png) => {
+      writeFileSync(target, png);
+      writeFileSync(cacheFile, png);
+    });
+    pending.add(job);
+    void job.finally(() => pending.delete(job));
+    if (pending.size >= 4) await Promise.race(pending);
+  }
+  await Promise.all(pending);
+  return { cached };
+}
+
 /**
  * After the build, draws the share image every page asks for in its `og:image` tag (Base.astro
  * sets one per page), from the page's own title and description. Images are cached by the hash of
@@ -47,8 +83,7 @@ export function shareImages(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const out = fileURLToPath(dir);
-        mkdirSync(cacheDir, { recursive: true });
-        const jobs = htmlFiles(out).flatMap((file) => {
+        const jobs = htmlFiles(out).flatMap((file): ShareJob[] => {
           const html = readFileSync(file, 'utf8');
           const image = meta(html, 'og:image');
           if (!image) return [];
@@ -68,27 +103,7 @@ export function shareImages(): AstroIntegration {
           return [{ target, card }];
         });
 
-        let cached = 0;
-        // Satori lays out one card at a time (synchronous work); resvg rasterises on the thread pool.
-        const pending = new Set<Promise<void>>();
-        for (const { target, card } of jobs) {
-          const svg = await shareSvg(card);
-          const cacheFile = join(cacheDir, `${createHash('sha256').update(svg).digest('hex').slice(0, 32)}.png`);
-          mkdirSync(dirname(target), { recursive: true });
-          if (existsSync(cacheFile)) {
-            writeFileSync(target, readFileSync(cacheFile));
-            cached++;
-            continue;
-          }
-          const job = renderShareImage(card, svg).then((png) => {
-            writeFileSync(target, png);
-            writeFileSync(cacheFile, png);
-          });
-          pending.add(job);
-          void job.finally(() => pending.delete(job));
-          if (pending.size >= 4) await Promise.race(pending);
-        }
-        await Promise.all(pending);
+        const { cached } = await drawShareImages(jobs, cacheDir);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(`${jobs.length} ảnh chia sẻ (share images) trong ${seconds} s, ${cached} lấy lại từ bộ nhớ đệm`);
       },
