@@ -174,7 +174,7 @@ export function explainIssue(issue: Issue, fields: Map<string, Row>): Explained[
       const noun = ENUM_NOUN[where.replace(/\[\]$/, '')] ?? ENUM_NOUN[where] ?? 'giá trị';
       const guess = closestValue(input, issue.values);
       return one(
-        `${noun} ${show(input)} không có trong danh mục (enum)${guess ? `; có phải "${guess}"?` : ''} Dùng một trong: ${issue.values.map((v) => `"${String(v)}"`).join(', ')}`,
+        `${noun} ${show(input)} không có trong danh mục (enum)${guess ? `; có phải "${guess}"?` : '.'} Dùng một trong: ${issue.values.map((v) => `"${String(v)}"`).join(', ')}`,
       );
     }
     case 'invalid_format':

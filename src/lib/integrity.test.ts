@@ -227,6 +227,14 @@ describe('checkContent', () => {
     expect(p.message).toContain('35 + 104 ≠ 138');
   });
 
+  it('reports a wrong sum even when the dataset has other errors', () => {
+    const broken = dataset({ summary: '' });
+    (broken.data as { observations: { value: number }[] }).observations[1]!.value = 35;
+    const problems = run([...places(), ...sources(), model(), broken, article()]);
+    expect(problems.map((p) => p.field)).toEqual(['summary', 'relations.0']);
+    expect(problems[1]!.message).toContain('35 + 104 ≠ 138');
+  });
+
   it('rejects a percentage over 100 and a negative count', () => {
     const problems = run([
       ...places(),

@@ -8,7 +8,8 @@ import { articleSchema, type ArticleData } from '../schemas/articles.ts';
 import { modelSchema, type ModelData } from '../schemas/models.ts';
 import { placeSchema, type Place } from '../schemas/places.ts';
 import { sourceSchema, type Source } from '../schemas/sources.ts';
-import { datasetSchema, type Dataset } from '../schemas/stats.ts';
+import { datasetSchema, type Dataset, type Observation } from '../schemas/stats.ts';
+import { QUALIFIER_IDS } from './vocabulary.ts';
 import type { CollectionName, RawEntry } from './content-files.ts';
 import { explainIssue } from './explain.ts';
 import { reconcile } from './reconcile.ts';
@@ -281,27 +282,51 @@ export function checkContent(entries: RawEntry[], options: CheckOptions): { prob
     observations.forEach((o, i) => rawRef(entry, ['observations', i, 'model'], 'models', text(o.model), published));
     duplicates(entry, observations, 'observations', 'bộ số liệu');
   }
-  // Sums need numbers the schema accepted.
-  for (const { entry, data } of content.stats) {
-    const known = new Set(data.observations.map((o) => o.id));
-    const result = reconcile(data);
-    for (const m of result.missing) {
-      const guess = closest(m.id, known);
-      report(
-        entry,
-        ['relations', m.relation, m.field],
-        `quan hệ tổng nhắc tới số liệu "${m.id}" không có trong observations${guess ? `; có phải "${guess}"?` : ''}`,
+  // Sums, also in a dataset with other errors: every observation whose value is a number counts.
+  for (const entry of rawOf('stats')) {
+    const data = record(entry);
+    const rawObservations = items(data.observations);
+    const known = new Set(rawObservations.flatMap((o) => (typeof o.id === 'string' ? [o.id] : [])));
+    // A value the schema rejected (negative, not a number) is reported once, not again as a wrong sum.
+    const observations = rawObservations.flatMap((o, i): Observation[] =>
+      typeof o.id === 'string' && typeof o.value === 'number' && !alreadyReported(entry, ['observations', i, 'value'])
+        ? [
+            {
+              ...(o as Observation),
+              qualifier: (QUALIFIER_IDS as readonly unknown[]).includes(o.qualifier) ? (o as Observation).qualifier : 'exact',
+            },
+          ]
+        : [],
+    );
+    const numbered = new Set(observations.map((o) => o.id));
+    items(data.relations).forEach((raw, index) => {
+      const total = text(raw.total);
+      const parts = texts(raw.parts);
+      if (total === undefined || parts.some((p) => p === undefined) || alreadyReported(entry, ['relations', index])) return;
+      const relation = { total, parts: parts as string[] };
+      // An id that exists but whose value is not a number is reported by the schema, not here.
+      const absent = [{ field: 'total' as const, id: total }, ...relation.parts.map((id) => ({ field: 'parts' as const, id }))].filter(
+        (ref) => !known.has(ref.id),
       );
-    }
-    for (const r of result.relations) {
-      if (!r.ok) {
+      for (const m of absent) {
+        const guess = closest(m.id, known);
         report(
           entry,
-          ['relations', r.index],
-          `các thành phần không khớp với tổng (sum mismatch): ${r.equation}; tổng các phần là ${r.sum}, nguồn ghi tổng "${r.total.id}" là ${r.total.value}. Kiểm tra lại số liệu với nguồn`,
+          ['relations', index, m.field],
+          `quan hệ tổng nhắc tới số liệu "${m.id}" không có trong observations${guess ? `; có phải "${guess}"?` : ''}`,
         );
       }
-    }
+      if (absent.length > 0 || ![total, ...relation.parts].every((id) => numbered.has(id))) return;
+      for (const r of reconcile({ observations, relations: [relation] }).relations) {
+        if (!r.ok) {
+          report(
+            entry,
+            ['relations', index],
+            `các thành phần không khớp với tổng (sum mismatch): ${r.equation}; tổng các phần là ${r.sum}, nguồn ghi tổng "${r.total.id}" là ${r.total.value}. Kiểm tra lại số liệu với nguồn`,
+          );
+        }
+      }
+    });
   }
 
   // 4. MDX bodies: syntax, known components, valid figure references, internal links, image alt text.
@@ -373,7 +398,7 @@ function checkBody(entry: RawEntry, published: boolean, report: Reporter, checks
         report(
           entry,
           where(node),
-          `thành phần MDX không có (unknown component) <${name}>${guess ? `; có phải <${guess}>?` : ''}. Dùng một trong: ${MDX_COMPONENTS.join(', ')}`,
+          `thành phần MDX không có (unknown component) <${name}>${guess ? `; có phải <${guess}>?` : '.'} Dùng một trong: ${MDX_COMPONENTS.join(', ')}`,
         );
       }
       const of = node.attributes?.find((a) => a.name === 'of')?.value;
