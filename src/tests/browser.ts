@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { projectRoot } from './build-helpers.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -43,4 +44,23 @@ export async function serve(dir: string): Promise<{ url: string; stop: () => voi
     child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
   });
   return { url: `http://127.0.0.1:${port}`, stop: () => child.kill() };
+}
+
+/**
+ * For a browser test file: serves the site built by global-setup and starts Chromium before the
+ * tests, and stops both after. Read `site.url` and `site.browser` inside tests.
+ */
+export function useBuiltSite() {
+  const site = { url: '', browser: undefined as unknown as Browser };
+  let server: Awaited<ReturnType<typeof serve>> | undefined;
+  beforeAll(async () => {
+    server = await serve(inject('siteDir'));
+    site.url = server.url;
+    site.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    server?.stop();
+  });
+  return site;
 }

@@ -4,11 +4,11 @@
  * address, and leaves it readable without JavaScript. Print renderings land in src/tests/.output/.
  */
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readContent } from '../lib/content-files.ts';
 import { checkContent } from '../lib/integrity.ts';
-import { launchBrowser, serve } from './browser.ts';
+import { useBuiltSite } from './browser.ts';
 import { projectRoot } from './build-helpers.ts';
 
 const STORY = '/bai-viet/thach-ha-138-mo-hinh-dan-van-kheo-nam-2022/';
@@ -16,18 +16,8 @@ const MODEL = '/mo-hinh/nha-luoi-rau-cu-qua-ho-van-ha/';
 const shots = new URL('./.output/', import.meta.url).pathname;
 const models = checkContent(readContent(projectRoot), { production: true }).content.models.filter((m) => !m.data.draft);
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await serve(inject('siteDir'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const site = useBuiltSite();
+mkdirSync(shots, { recursive: true });
 
 /** Pages in a PDF that Chromium wrote: one "/Type /Page" object each. */
 const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
@@ -38,10 +28,10 @@ async function visibleInPrint(page: Page, selector: string) {
 
 describe('print', () => {
   it('every model profile prints as a single A4 page', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const longer: string[] = [];
     for (const { entry } of models) {
-      await page.goto(`${server.url}/mo-hinh/${entry.id}/`);
+      await page.goto(`${site.url}/mo-hinh/${entry.id}/`);
       const pages = pageCount(await page.pdf({ format: 'A4' }));
       if (pages !== 1) longer.push(`${entry.id}: ${pages} trang`);
     }
@@ -50,58 +40,48 @@ describe('print', () => {
     await page.close();
   });
 
-  it('a model sheet shows the essentials and the QR code, not the site navigation', async () => {
-    const page = await browser.newPage({ viewport: { width: 794, height: 1123 } });
+  /** Opens `path` as printed and checks what shows and what does not; saves a picture of it. */
+  async function printed(path: string, shown: string[], hidden: string[], picture: string) {
+    const page = await site.browser.newPage({ viewport: { width: 794, height: 1123 } });
+    await page.goto(site.url + path);
+    const pages = pageCount(await page.pdf({ format: 'A4' }));
     await page.emulateMedia({ media: 'print' });
-    await page.goto(server.url + MODEL);
-    expect(await visibleInPrint(page, 'h1')).toBe(true);
-    expect(await visibleInPrint(page, 'figure.print-qr svg')).toBe(true);
-    expect(await visibleInPrint(page, '#so-lieu')).toBe(true);
-    expect(await visibleInPrint(page, '#nguon')).toBe(true);
-    for (const hidden of [
-      'nav[aria-label="Điều hướng chính"]',
-      'footer',
-      '#chia-se',
-      '#bai-viet-lien-quan',
-      '#cung-linh-vuc',
-      'form[role="search"]',
-    ]) {
-      expect(await visibleInPrint(page, hidden), hidden).toBe(false);
-    }
-    await page.screenshot({ path: `${shots}model-print.png`, fullPage: true });
+    for (const selector of shown) expect(await visibleInPrint(page, selector), selector).toBe(true);
+    for (const selector of hidden) expect(await visibleInPrint(page, selector), selector).toBe(false);
+    await page.screenshot({ path: `${shots}${picture}`, fullPage: true });
     await page.close();
+    return pages;
+  }
+  const SITE_CHROME = ['nav[aria-label="Điều hướng chính"]', 'nav[aria-label="Đường dẫn"]', 'form[role="search"]', 'footer', '#chia-se'];
+
+  it('a model sheet shows the essentials and the QR code, not the site navigation', async () => {
+    const pages = await printed(
+      MODEL,
+      ['h1', 'figure.print-qr svg', '#so-lieu', '#nguon'],
+      [...SITE_CHROME, '#bai-viet-lien-quan', '#cung-linh-vuc'],
+      'model-print.png',
+    );
+    expect(pages).toBe(1);
   });
 
   it('a story prints its text and source without navigation, sharing or link lists', async () => {
-    const page = await browser.newPage({ viewport: { width: 794, height: 1123 } });
-    await page.goto(server.url + STORY);
-    const pages = pageCount(await page.pdf({ format: 'A4', path: `${shots}story-print.pdf` }));
+    const pages = await printed(
+      STORY,
+      ['.prose', '#nguon-bai', 'figure.print-qr svg'],
+      [...SITE_CHROME, '#mo-hinh-bai', '#dia-phuong-bai'],
+      'story-print.png',
+    );
     expect(pages).toBeGreaterThan(1);
     expect(pages).toBeLessThanOrEqual(8);
-    await page.emulateMedia({ media: 'print' });
-    expect(await visibleInPrint(page, '.prose')).toBe(true);
-    expect(await visibleInPrint(page, '#nguon-bai')).toBe(true);
-    for (const hidden of [
-      'nav[aria-label="Điều hướng chính"]',
-      'nav[aria-label="Đường dẫn"]',
-      'footer',
-      '#chia-se',
-      '#mo-hinh-bai',
-      '#dia-phuong-bai',
-    ]) {
-      expect(await visibleInPrint(page, hidden), hidden).toBe(false);
-    }
-    await page.screenshot({ path: `${shots}story-print.png`, fullPage: true });
-    await page.close();
   });
 });
 
 describe('copy link', () => {
   it('copies the page address with the clipboard API', async () => {
-    const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const context = await site.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
     const page = await context.newPage();
-    await page.goto(server.url + STORY);
+    await page.goto(site.url + STORY);
     const button = page.getByRole('button', { name: 'Sao chép liên kết' });
     await button.click();
     await expect(page.locator('copy-link [role="status"]').textContent()).resolves.toBe('Đã sao chép liên kết.');
@@ -112,11 +92,11 @@ describe('copy link', () => {
   });
 
   it('selects the address for the reader to copy when the clipboard is refused', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.addInitScript(() => {
       Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
     });
-    await page.goto(server.url + MODEL);
+    await page.goto(site.url + MODEL);
     await page.getByRole('button', { name: 'Sao chép liên kết' }).click();
     await expect(page.locator('copy-link [role="status"]').textContent()).resolves.toContain('nhấn Ctrl+C');
     const selection = await page
@@ -127,9 +107,9 @@ describe('copy link', () => {
   });
 
   it('without JavaScript, shows the address to select and no dead button', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
-    await page.goto(server.url + STORY);
+    await page.goto(site.url + STORY);
     await expect(page.locator('copy-link input').isVisible()).resolves.toBe(true);
     await expect(page.locator('copy-link button').isVisible()).resolves.toBe(false);
     await expect(page.getByRole('link', { name: 'Chia sẻ qua Zalo' }).isVisible()).resolves.toBe(true);
