@@ -216,6 +216,22 @@ export const ui = {
     body: 'Địa chỉ này không có trên trang. Có thể liên kết đã cũ hoặc gõ nhầm.',
     home: 'Về trang chủ',
   },
+  share: {
+    heading: 'Chia sẻ',
+    zalo: 'Chia sẻ qua Zalo',
+    facebook: 'Chia sẻ lên Facebook',
+    linkLabel: 'Liên kết tới trang này',
+    copy: 'Sao chép liên kết',
+    copied: 'Đã sao chép liên kết.',
+    copyFallback: 'Liên kết đã được chọn: nhấn Ctrl+C (trên điện thoại: chạm và giữ, rồi chọn Sao chép).',
+    imageTagline: 'Mỗi con số đều ghi nguồn',
+    qrCaption: 'Quét mã để xem trang này, kèm nguồn và số liệu đầy đủ',
+  },
+  feed: {
+    title: 'Tin mới (RSS)',
+    description: 'Bài viết mới và mô hình “Dân vận khéo” mới được đưa lên trang.',
+    modelPrefix: 'Mô hình mới: ',
+  },
   filters: {
     byField: 'Theo lĩnh vực',
     byPlace: 'Theo địa phương',
