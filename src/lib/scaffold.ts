@@ -66,6 +66,7 @@ const BODY_HELP = [
   '  <Fact of="mo-hinh#so-lieu" />        một số liệu trong phần facts của mô hình',
   '  <ModelCard of="mo-hinh" />           thẻ giới thiệu một mô hình',
   '  <DatasetTable of="bo-so-lieu" />     bảng số liệu kèm phần đối chiếu',
+  '  <Chart of="bo-so-lieu" />            biểu đồ của bộ số liệu',
   '  <General>…</General>                 giải thích chung, không lấy từ nguồn',
   'Liên kết tới trang khác trên trang này: [chữ hiện ra](/mo-hinh/ma-mo-hinh/).',
   'Ảnh luôn có mô tả: ![mô tả ảnh](/minh-hoa/ten-anh.svg).',
