@@ -1,8 +1,11 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { shareImages } from './src/integrations/share-images.ts';
 
 // The public address the site is deployed at; canonical URLs and citations use it.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -15,11 +18,20 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: bare ? [mdx()] : [contentGuard(), mdx()],
-  // DVK_SOURCEMAP=1 (npm run bench) writes source maps beside the scripts, not linked from them, so the
-  // page-weight bench can tell the site's own code from library code in each file.
-  vite: { plugins: [tailwindcss()], build: { sourcemap: process.env.DVK_SOURCEMAP === '1' ? 'hidden' : false } },
+  // Drafts are never built, so never listed; the 404 page is not a page to index.
+  integrations: bare
+    ? [mdx()]
+    : [contentGuard(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }), shareImages(), searchIndex()],
+  vite: {
+    plugins: [tailwindcss()],
+    // Client scripts always ship as files, never inlined into the page: a strict Content-Security-Policy
+    // (script-src 'self') forbids inline scripts. Other assets keep Vite's default.
+    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+  },
   devToolbar: { enabled: false },
+  // Writes .astro/collections/*.schema.json from src/schemas/ so the Astro editor extension checks
+  // and completes MDX frontmatter (see dan-van-kheo.code-workspace).
+  experimental: { contentIntellisense: true },
   // Shiki colours code with inline styles, which a hash-based CSP blocks; the site shows no code anyway.
   markdown: { syntaxHighlight: false },
   security: {

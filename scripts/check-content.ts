@@ -12,6 +12,10 @@ const { problems, content } = checkContent(readContent(root), { production });
 if (problems.length > 0) {
   console.error(`Nội dung có ${problems.length} lỗi (content errors):\n`);
   console.error(formatProblems(problems));
+  console.error(
+    '\nMỗi dòng: tệp › trường: lỗi gì, sửa thế nào. Sửa xong chạy lại npm run check:content.' +
+      '\nÝ nghĩa từng trường: mục “Bảng trường” trong CONTRIBUTING.md.',
+  );
   process.exit(1);
 }
 const count = (n: number, noun: string) => `${n} ${noun}`;

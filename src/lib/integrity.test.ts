@@ -106,26 +106,67 @@ describe('checkContent', () => {
     expect(content.models).toHaveLength(1);
   });
 
-  it('names a missing required field', () => {
+  it('names a missing required field, says it is required and what to write', () => {
     const { name: _name, ...rest } = model().data as Record<string, unknown>;
     const p = only(run([...places(), ...sources(), { ...model(), data: rest }, dataset(), article()]));
     expect(p).toMatchObject({ file: 'content/models/nha-luoi.mdx', field: 'name' });
+    expect(p.message).toContain('thiếu trường bắt buộc (required)');
+    expect(p.message).toContain('Tên mô hình đúng như nguồn ghi');
   });
 
-  it('names a field of the wrong type', () => {
-    const p = only(run([...places(), ...sources(), model({ featured: 'có' }), dataset(), article()]));
-    expect(p.field).toBe('featured');
+  it('treats a blank stub (null or "") as a field still to fill, listing the allowed values', () => {
+    const problems = run([...places(), ...sources(), model({ summary: null, kind: '' }), dataset(), article()]);
+    expect(problems.map((p) => p.field)).toEqual(['summary', 'kind']);
+    expect(problems.every((p) => p.message.startsWith('thiếu trường bắt buộc (required)'))).toBe(true);
+    expect(problems[1]!.message).toContain('một trong: "ca-nhan" (Cá nhân), "tap-the" (Tập thể), "khong-ro" (Nguồn không nêu)');
   });
 
-  it('rejects an impossible date', () => {
-    const p = only(run([...places(), ...sources(), model(), dataset(), article({ published: '2022-02-30' })]));
-    expect(p).toMatchObject({ file: 'content/articles/thach-ha.mdx', field: 'published' });
-    expect(p.message).toContain('ngày phải có thật');
+  it('names a field of the wrong type and how to write it', () => {
+    const problems = run([
+      ...places(),
+      ...sources(),
+      model({ featured: 'có', facts: [{ id: 'dien-tich', label: 'Diện tích', value: '4.200', unit: 'm²', source: 'thach-ha-2022' }] }),
+      dataset(),
+      article({ models: 'nha-luoi' }),
+    ]);
+    const byField = new Map(problems.map((p) => [p.field, p.message]));
+    expect(byField.get('featured')).toBe(
+      'sai kiểu dữ liệu (type): cần true hoặc false, đang là chữ "có". Sửa: viết true hoặc false, không có dấu ngoặc kép',
+    );
+    expect(byField.get('facts.0.value')).toContain('Sửa: viết 4200 (không có dấu ngoặc kép');
+    expect(byField.get('models')).toContain('viết dạng danh sách trong ngoặc vuông, ví dụ [nha-luoi]');
   });
 
-  it('rejects an unknown field (lĩnh vực) and an unknown kind', () => {
+  it('rejects an impossible date and a date in the wrong order, saying why', () => {
+    const impossible = only(run([...places(), ...sources(), model(), dataset(), article({ published: '2022-02-30' })]));
+    expect(impossible).toMatchObject({ file: 'content/articles/thach-ha.mdx', field: 'published' });
+    expect(impossible.message).toBe('ngày "2022-02-30" không hợp lệ (date): tháng 2/2022 chỉ có 28 ngày; kiểm tra lại với nguồn');
+    const wrongOrder = only(run([...places(), ...sources(), model(), dataset(), article({ published: '23/11/2026' })]));
+    expect(wrongOrder.message).toContain('viết theo thứ tự năm-tháng-ngày: "2026-11-23"');
+    const unquotedYear = only(run([...places(), ...sources(), model({ years: { from: 2022 } }), dataset(), article()]));
+    expect(unquotedYear).toMatchObject({ field: 'years.from' });
+    expect(unquotedYear.message).toContain('đặt trong dấu ngoặc kép: "2022"');
+  });
+
+  it('rejects an unknown field (lĩnh vực) and an unknown kind, suggesting the right id', () => {
     const problems = run([...places(), ...sources(), model({ fields: ['kinh-tee'], kind: 'ca nhan' }), dataset(), article()]);
     expect(problems.map((p) => p.field).sort()).toEqual(['fields.0', 'kind']);
+    const byField = new Map(problems.map((p) => [p.field, p.message]));
+    expect(byField.get('fields.0')).toContain('lĩnh vực "kinh-tee" không có trong danh mục (enum); có phải "kinh-te"?');
+    expect(byField.get('kind')).toContain('loại mô hình "ca nhan" không có trong danh mục (enum); có phải "ca-nhan"?');
+    // A field written by its Vietnamese name finds its id.
+    const named = only(run([...places(), ...sources(), model({ fields: ['Văn hóa – xã hội'] }), dataset(), article()]));
+    expect(named.message).toContain('có phải "van-hoa-xa-hoi"?');
+  });
+
+  it('rejects an unknown frontmatter key, suggesting the closest known key', () => {
+    const p = only(run([...places(), ...sources(), model(), dataset(), article({ summmary: 'x' })]));
+    expect(p).toMatchObject({ file: 'content/articles/thach-ha.mdx', field: 'summmary' });
+    expect(p.message).toContain('trường không có trong lược đồ (unknown key); có phải "summary"?');
+    // A misspelt key inside a list item: the real key is then also missing, and both are said.
+    const nested = run([...places(), ...sources(), model({ sources: [{ source: 'thach-ha-2022', say: 'x' }] }), dataset(), article()]);
+    expect(nested.map((p) => p.field)).toEqual(['sources.0.says', 'sources.0.say']);
+    expect(nested[1]!.message).toContain('có phải "says"?');
   });
 
   it('reports a dangling place reference with a suggestion', () => {
@@ -133,6 +174,24 @@ describe('checkContent', () => {
     expect(p).toMatchObject({ file: 'content/models/nha-luoi.mdx', field: 'place' });
     expect(p.message).toContain('không có địa phương "thach-lac-x"');
     expect(p.message).toContain('có phải "thach-lac"?');
+  });
+
+  it('reports a dangling reference even in an entry with other errors, and a malformed id with its slug', () => {
+    const problems = run([
+      ...places(),
+      ...sources(),
+      model({ place: 'thach-lac-x', kind: 'x' }),
+      dataset({ place: 'Thạch Hà' }),
+      article(),
+    ]);
+    expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual([
+      'content/models/nha-luoi.mdx kind',
+      'content/models/nha-luoi.mdx place',
+      'content/stats/thach-ha-2022.json place',
+    ]);
+    expect(problems[2]!.message).toBe(
+      'mã "Thạch Hà" không đúng dạng (slug): chỉ dùng chữ thường không dấu, số và dấu gạch ngang; có phải "thach-ha"?',
+    );
   });
 
   it('reports dangling model, article and dataset references', () => {
@@ -183,6 +242,14 @@ describe('checkContent', () => {
     expect(run([...places(), ...sources(), model(), none, article({}, '<ModelCard of="nha-luoi" />')])).toEqual([]);
   });
 
+  it('reports a wrong sum even when the dataset has other errors', () => {
+    const broken = dataset({ summary: '' });
+    (broken.data as { observations: { value: number }[] }).observations[1]!.value = 35;
+    const problems = run([...places(), ...sources(), model(), broken, article()]);
+    expect(problems.map((p) => p.field)).toEqual(['summary', 'relations.0']);
+    expect(problems[1]!.message).toContain('35 + 104 ≠ 138');
+  });
+
   it('rejects a percentage over 100 and a negative count', () => {
     const problems = run([
       ...places(),
@@ -199,6 +266,10 @@ describe('checkContent', () => {
       article(),
     ]);
     expect(problems.map((p) => p.field).sort()).toEqual(['observations.1.value', 'observations.3.value']);
+    expect(problems.map((p) => p.message).sort()).toEqual([
+      'số liệu không được âm (value): ghi con số như nguồn; nếu nguồn nói “giảm”, ghi số dương và nói rõ trong label',
+      'tỷ lệ phần trăm không được vượt quá 100 (value); nếu là % so với kế hoạch, dùng percentOfTarget',
+    ]);
   });
 
   it('rejects a figure without a source', () => {
@@ -233,7 +304,10 @@ describe('checkContent', () => {
     expect(unknown.message).toContain('có phải <Figure>?');
     expect(unknown.field).toBe('nội dung, dòng 14');
     const broken = only(run([...places(), ...sources(), model({}, 'Sai <Figure of= \n'), dataset(), article()]));
-    expect(broken.message).toContain('MDX sai cú pháp');
+    expect(broken.message).toContain('MDX sai cú pháp (syntax error): dấu < mở một thẻ không hợp lệ');
+    const unclosed = only(run([...places(), ...sources(), model({}, 'Diện tích <Fact of="nha-luoi#dien-tich">.'), dataset(), article()]));
+    expect(unclosed).toMatchObject({ field: 'nội dung, dòng 12' });
+    expect(unclosed.message).toContain('thẻ <Fact> chưa đóng: viết <Fact … />');
   });
 
   it('rejects figure references to missing observations', () => {

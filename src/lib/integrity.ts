@@ -8,10 +8,13 @@ import { articleSchema, type ArticleData } from '../schemas/articles.ts';
 import { modelSchema, type ModelData } from '../schemas/models.ts';
 import { placeSchema, type Place } from '../schemas/places.ts';
 import { sourceSchema, type Source } from '../schemas/sources.ts';
-import { datasetSchema, type Dataset } from '../schemas/stats.ts';
+import { datasetSchema, type Dataset, type Observation } from '../schemas/stats.ts';
+import { QUALIFIER_IDS } from './vocabulary.ts';
 import type { CollectionName, RawEntry } from './content-files.ts';
 import { chartSpec } from './chart-spec.ts';
+import { explainIssue } from './explain.ts';
 import { reconcile } from './reconcile.ts';
+import { fieldIndex, type Row } from './schema-docs.ts';
 import { slugify } from './slugify.ts';
 import { closest } from './suggest.ts';
 
@@ -36,6 +39,14 @@ const SCHEMAS = {
   models: modelSchema,
   stats: datasetSchema,
 } as const;
+
+/** Fields of each collection by path, for messages; built on first use. */
+const fieldsCache = new Map<CollectionName, Map<string, Row>>();
+const fieldsOf = (collection: CollectionName) => {
+  let fields = fieldsCache.get(collection);
+  if (!fields) fieldsCache.set(collection, (fields = fieldIndex(SCHEMAS[collection])));
+  return fields;
+};
 
 const NOUN: Record<CollectionName, string> = {
   places: 'địa phương',
@@ -80,8 +91,14 @@ function fieldPath(entry: RawEntry, path: readonly PropertyKey[]): string {
 
 export function checkContent(entries: RawEntry[], options: CheckOptions): { problems: Problem[]; content: CheckedContent } {
   const problems: Problem[] = [];
-  const report = (entry: RawEntry, path: readonly PropertyKey[] | string, message: string) =>
-    problems.push({ file: entry.file, field: typeof path === 'string' ? path : fieldPath(entry, path), message });
+  // One message per field: a value the schema rejected is not also reported as a dangling reference.
+  const reported = new Set<string>();
+  const report = (entry: RawEntry, path: readonly PropertyKey[] | string, message: string) => {
+    const field = typeof path === 'string' ? path : fieldPath(entry, path);
+    reported.add(`${entry.file}\u0000${field}`);
+    problems.push({ file: entry.file, field, message });
+  };
+  const alreadyReported = (entry: RawEntry, path: readonly PropertyKey[]) => reported.has(`${entry.file}\u0000${fieldPath(entry, path)}`);
 
   const content: CheckedContent = { places: [], sources: [], articles: [], models: [], stats: [] };
 
@@ -91,9 +108,11 @@ export function checkContent(entries: RawEntry[], options: CheckOptions): { prob
       report(entry, [], entry.parseError);
       continue;
     }
-    const result = SCHEMAS[entry.collection].safeParse(entry.data);
+    const result = SCHEMAS[entry.collection].safeParse(entry.data, { reportInput: true });
     if (!result.success) {
-      for (const issue of result.error.issues) report(entry, issue.path, issue.message);
+      for (const issue of result.error.issues) {
+        for (const explained of explainIssue(issue, fieldsOf(entry.collection))) report(entry, explained.path, explained.message);
+      }
       continue;
     }
     (content[entry.collection] as Valid<unknown>[]).push({ entry, data: result.data });
@@ -204,67 +223,120 @@ export function checkContent(entries: RawEntry[], options: CheckOptions): { prob
     }
   };
 
-  // 3. Cross-references.
-  for (const { entry, data } of content.places) {
-    if (data.parent !== null) ref(entry, ['parent'], 'places', data.parent);
-    if (data.parent === data.id) report(entry, ['parent'], 'một địa phương không thể là cấp trên của chính nó (parent)');
-    data.changes.forEach((change, i) => ref(entry, ['changes', i, 'into'], 'places', change.into));
-  }
-  for (const { entry, data } of content.articles) {
-    const published = !data.draft;
-    ref(entry, ['source'], 'sources', data.source);
-    data.places.forEach((id, i) => ref(entry, ['places', i], 'places', id));
-    data.models.forEach((id, i) => ref(entry, ['models', i], 'models', id, published));
-    data.datasets.forEach((id, i) => ref(entry, ['datasets', i], 'stats', id));
-  }
-  for (const { entry, data } of content.models) {
-    ref(entry, ['place'], 'places', data.place);
-    data.sources.forEach((s, i) => ref(entry, ['sources', i, 'source'], 'sources', s.source));
-    data.facts.forEach((fact, i) => {
-      ref(entry, ['facts', i, 'source'], 'sources', fact.source);
-      if (fact.ref) figureRef(entry, ['facts', i, 'ref'], 'stats', fact.ref);
-    });
-    const factIds = new Set<string>();
-    data.facts.forEach((fact, i) => {
-      if (factIds.has(fact.id)) report(entry, ['facts', i, 'id'], `trùng mã số liệu (duplicate id) "${fact.id}" trong mô hình`);
-      factIds.add(fact.id);
-    });
-  }
-  for (const { entry, data } of content.stats) {
-    ref(entry, ['place'], 'places', data.place);
-    ref(entry, ['source'], 'sources', data.source);
-    ref(entry, ['article'], 'articles', data.article, true);
+  // 3. Cross-references, read from the raw data so that an entry with a schema error still has its
+  // references checked: every problem is listed in one run.
+  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  const texts = (value: unknown) => (Array.isArray(value) ? value.map(text) : []);
+  const items = (value: unknown): Record<string, unknown>[] =>
+    Array.isArray(value)
+      ? value.map((item: unknown) => (typeof item === 'object' && item !== null ? (item as Record<string, unknown>) : {}))
+      : [];
+  /** Checks a reference unless the schema already rejected that field. */
+  const rawRef = (entry: RawEntry, path: PropertyKey[], target: CollectionName, id: string | undefined, fromPublished = false) => {
+    if (!alreadyReported(entry, path)) ref(entry, path, target, id, fromPublished);
+  };
+  const duplicates = (entry: RawEntry, list: Record<string, unknown>[], path: string, noun: string) => {
     const seen = new Set<string>();
-    data.observations.forEach((o, i) => {
-      if (seen.has(o.id)) report(entry, ['observations', i, 'id'], `trùng mã số liệu (duplicate id) "${o.id}" trong bộ số liệu`);
-      seen.add(o.id);
-      ref(entry, ['observations', i, 'model'], 'models', o.model, true);
+    list.forEach((item, i) => {
+      const id = text(item.id);
+      if (id === undefined) return;
+      if (seen.has(id)) report(entry, [path, i, 'id'], `trùng mã số liệu (duplicate id) "${id}" trong ${noun}: đổi một trong hai mã`);
+      seen.add(id);
     });
-    const result = reconcile(data);
-    for (const m of result.missing) {
-      const guess = closest(m.id, seen);
-      report(
-        entry,
-        ['relations', m.relation, m.field],
-        `quan hệ tổng nhắc tới số liệu "${m.id}" không có trong observations${guess ? `; có phải "${guess}"?` : ''}`,
+    return seen;
+  };
+
+  for (const entry of rawOf('places')) {
+    const data = record(entry);
+    const parent = text(data.parent);
+    rawRef(entry, ['parent'], 'places', parent);
+    if (parent !== undefined && parent === data.id) report(entry, ['parent'], 'một địa phương không thể là cấp trên của chính nó (parent)');
+    items(data.changes).forEach((change, i) => rawRef(entry, ['changes', i, 'into'], 'places', text(change.into)));
+  }
+  for (const entry of rawOf('articles')) {
+    const data = record(entry);
+    const published = data.draft !== true;
+    rawRef(entry, ['source'], 'sources', text(data.source));
+    texts(data.places).forEach((id, i) => rawRef(entry, ['places', i], 'places', id));
+    texts(data.models).forEach((id, i) => rawRef(entry, ['models', i], 'models', id, published));
+    texts(data.datasets).forEach((id, i) => rawRef(entry, ['datasets', i], 'stats', id));
+  }
+  for (const entry of rawOf('models')) {
+    const data = record(entry);
+    rawRef(entry, ['place'], 'places', text(data.place));
+    items(data.sources).forEach((s, i) => rawRef(entry, ['sources', i, 'source'], 'sources', text(s.source)));
+    const facts = items(data.facts);
+    facts.forEach((fact, i) => {
+      rawRef(entry, ['facts', i, 'source'], 'sources', text(fact.source));
+      const target = text(fact.ref);
+      if (target && !alreadyReported(entry, ['facts', i, 'ref'])) figureRef(entry, ['facts', i, 'ref'], 'stats', target);
+    });
+    duplicates(entry, facts, 'facts', 'mô hình');
+  }
+  for (const entry of rawOf('stats')) {
+    const data = record(entry);
+    const published = true;
+    rawRef(entry, ['place'], 'places', text(data.place));
+    rawRef(entry, ['source'], 'sources', text(data.source));
+    rawRef(entry, ['article'], 'articles', text(data.article), published);
+    const observations = items(data.observations);
+    observations.forEach((o, i) => rawRef(entry, ['observations', i, 'model'], 'models', text(o.model), published));
+    duplicates(entry, observations, 'observations', 'bộ số liệu');
+  }
+  // Sums, also in a dataset with other errors: every observation whose value is a number counts.
+  for (const entry of rawOf('stats')) {
+    const data = record(entry);
+    const rawObservations = items(data.observations);
+    const known = new Set(rawObservations.flatMap((o) => (typeof o.id === 'string' ? [o.id] : [])));
+    // A value the schema rejected (negative, not a number) is reported once, not again as a wrong sum.
+    const observations = rawObservations.flatMap((o, i): Observation[] =>
+      typeof o.id === 'string' && typeof o.value === 'number' && !alreadyReported(entry, ['observations', i, 'value'])
+        ? [
+            {
+              ...(o as Observation),
+              qualifier: (QUALIFIER_IDS as readonly unknown[]).includes(o.qualifier) ? (o as Observation).qualifier : 'exact',
+            },
+          ]
+        : [],
+    );
+    const numbered = new Set(observations.map((o) => o.id));
+    items(data.relations).forEach((raw, index) => {
+      const total = text(raw.total);
+      const parts = texts(raw.parts);
+      if (total === undefined || parts.some((p) => p === undefined) || alreadyReported(entry, ['relations', index])) return;
+      const relation = { total, parts: parts as string[] };
+      // An id that exists but whose value is not a number is reported by the schema, not here.
+      const absent = [{ field: 'total' as const, id: total }, ...relation.parts.map((id) => ({ field: 'parts' as const, id }))].filter(
+        (ref) => !known.has(ref.id),
       );
-    }
-    for (const r of result.relations) {
-      if (!r.ok) {
+      for (const m of absent) {
+        const guess = closest(m.id, known);
         report(
           entry,
-          ['relations', r.index],
-          `các thành phần không khớp với tổng (sum mismatch): ${r.equation}; tổng các phần là ${r.sum}, nguồn ghi tổng "${r.total.id}" là ${r.total.value}. Kiểm tra lại số liệu với nguồn`,
+          ['relations', index, m.field],
+          `quan hệ tổng nhắc tới số liệu "${m.id}" không có trong observations${guess ? `; có phải "${guess}"?` : ''}`,
         );
       }
-    }
-    if (data.chart !== 'none' && result.missing.length === 0 && !chartSpec(data)) {
-      report(
-        entry,
-        ['chart'],
-        `biểu đồ "${data.chart}" không có gì để vẽ: cần ít nhất hai số liệu cùng đơn vị (các phần của một quan hệ tổng, hoặc các số liệu có đơn vị "${data.unit}"; với "progress": các tỷ lệ %). Sửa số liệu, hoặc ghi "chart": "none"`,
-      );
-    }
+      if (absent.length > 0 || ![total, ...relation.parts].every((id) => numbered.has(id))) return;
+      for (const r of reconcile({ observations, relations: [relation] }).relations) {
+        if (!r.ok) {
+          report(
+            entry,
+            ['relations', index],
+            `các thành phần không khớp với tổng (sum mismatch): ${r.equation}; tổng các phần là ${r.sum}, nguồn ghi tổng "${r.total.id}" là ${r.total.value}. Kiểm tra lại số liệu với nguồn`,
+          );
+        }
+      }
+    });
+  }
+  // Charts: a dataset that asks for one must have something comparable to draw (valid datasets only).
+  for (const { entry, data } of content.stats) {
+    if (data.chart === 'none' || reconcile(data).missing.length > 0 || chartSpec(data)) continue;
+    report(
+      entry,
+      ['chart'],
+      `biểu đồ "${data.chart}" không có gì để vẽ: cần ít nhất hai số liệu cùng đơn vị (các phần của một quan hệ tổng, hoặc các số liệu có đơn vị "${data.unit}"; với "progress": các tỷ lệ %). Sửa số liệu, hoặc ghi "chart": "none"`,
+    );
   }
 
   // 4. MDX bodies: syntax, known components, valid figure references, internal links, image alt text.
@@ -273,6 +345,8 @@ export function checkContent(entries: RawEntry[], options: CheckOptions): { prob
     checkBody(entry, record(entry).draft !== true, report, { ref, figureRef });
   }
 
+  // Grouped by file, in the order found within each file.
+  problems.sort((a, b) => a.file.localeCompare(b.file));
   return { problems, content };
 }
 
@@ -299,6 +373,17 @@ const LINK_TARGETS: [RegExp, CollectionName][] = [
   [/^\/dia-phuong\/([^/#?]+)\/?/, 'places'],
 ];
 
+/** What the MDX parser's (English) message means for a writer, and what to do. */
+export function mdxHint(detail: string): string {
+  const unclosed = /closing tag for `<(\w+)>`/.exec(detail);
+  if (unclosed) return `thẻ <${unclosed[1]}> chưa đóng: viết <${unclosed[1]} … /> (có dấu / trước dấu >)`;
+  if (/closing brace for `\{`/.test(detail)) return 'dấu { chưa đóng: thêm dấu }, hoặc viết \\{ nếu muốn hiện dấu ngoặc nhọn';
+  if (/after `<`/.test(detail)) {
+    return 'dấu < mở một thẻ không hợp lệ: kiểm tra tên thẻ và thuộc tính (of="…"); nếu muốn viết dấu nhỏ hơn, viết &lt;';
+  }
+  return 'kiểm tra các thẻ <… />, dấu ngoặc nhọn { } và dấu ngoặc kép ở dòng này';
+}
+
 function checkBody(entry: RawEntry, published: boolean, report: Reporter, checks: RefCheckers) {
   let tree: MdNode;
   try {
@@ -307,7 +392,8 @@ function checkBody(entry: RawEntry, published: boolean, report: Reporter, checks
     const message = (error as Error).message;
     const position = /^(\d+):(\d+)/.exec(message);
     const line = position ? Number(position[1]) + (entry.bodyLine ?? 1) - 1 : undefined;
-    report(entry, line ? `nội dung, dòng ${line}` : 'nội dung', `MDX sai cú pháp (syntax error): ${message.replace(/^\d+:\d+:\s*/, '')}`);
+    const detail = message.replace(/^\d+:\d+:\s*/, '');
+    report(entry, line ? `nội dung, dòng ${line}` : 'nội dung', `MDX sai cú pháp (syntax error): ${mdxHint(detail)}. Chi tiết: ${detail}`);
     return;
   }
   const where = (node: MdNode) => {
@@ -322,7 +408,7 @@ function checkBody(entry: RawEntry, published: boolean, report: Reporter, checks
         report(
           entry,
           where(node),
-          `thành phần MDX không có (unknown component) <${name}>${guess ? `; có phải <${guess}>?` : ''}. Dùng một trong: ${MDX_COMPONENTS.join(', ')}`,
+          `thành phần MDX không có (unknown component) <${name}>${guess ? `; có phải <${guess}>?` : '.'} Dùng một trong: ${MDX_COMPONENTS.join(', ')}`,
         );
       }
       const of = node.attributes?.find((a) => a.name === 'of')?.value;

@@ -1,14 +1,25 @@
 import { z } from 'astro/zod';
 import { parsePartialDate } from '../lib/dates.ts';
 
+// Field descriptions (.describe) are in Vietnamese: they are what press officers read, in their
+// editor (src/schemas/generated/*.schema.json) and in CONTRIBUTING.md, both generated from here.
+
+/** Lower-case ASCII words joined by hyphens; the JSON Schemas and the field reference reuse it. */
+export const SLUG_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
+/** "2022-12-23", "2024-07" or "2024"; whether the day exists is checked by parsePartialDate. */
+export const DATE_PATTERN = '^\\d{4}(?:-\\d{2}(?:-\\d{2})?)?$';
+/** "<dataset>#<observation>" or "<model>#<fact>": a figure held elsewhere. */
+export const FIGURE_REF_PATTERN = '^[a-z0-9-]+#[a-z0-9-]+$';
+
 /** A slug: lower-case ASCII letters, digits and hyphens (tone marks removed, đ → d). */
 export const slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'chỉ dùng chữ thường không dấu, số và dấu gạch ngang (slug), ví dụ "thach-ha"');
+  .regex(new RegExp(SLUG_PATTERN), 'chỉ dùng chữ thường không dấu, số và dấu gạch ngang (slug), ví dụ "thach-ha"');
 
 /**
  * A date as the source gives it: "2022-12-23", "2024-07" or "2024". YAML turns an unquoted
- * 2022-12-23 into a Date, which is accepted and normalised back to text.
+ * 2022-12-23 into a Date, which is accepted and normalised back to text. The meta tells the JSON
+ * Schema what editors should accept (the Date branch has no JSON equivalent).
  */
 export const partialDate = z
   .union([z.string(), z.date()])
@@ -16,25 +27,27 @@ export const partialDate = z
   .refine(
     (text) => parsePartialDate(text) !== null,
     'ngày không hợp lệ (date): viết dạng "YYYY-MM-DD", "YYYY-MM" hoặc "YYYY", và ngày phải có thật',
-  );
+  )
+  .meta({ type: 'string', pattern: DATE_PATTERN });
 
 /** A span of time: a single year or a range. */
 export const period = z.strictObject({
-  /** First day, month or year covered. */
-  from: partialDate,
-  /** Last day, month or year covered; omitted when the period is a single point. */
-  to: partialDate.optional(),
+  from: partialDate.describe('Ngày, tháng hoặc năm bắt đầu, ví dụ "2022" hoặc "2010-01".'),
+  to: partialDate.optional().describe('Ngày, tháng hoặc năm kết thúc; bỏ qua nếu chỉ là một thời điểm.'),
 });
 
 /** A non-empty line of text. */
 export const text = z.string().trim().min(1, 'không được để trống');
 
-/** An image: a path under public/ (or beside the entry) and its alternative text, which is required. */
+/** An image and its alternative text, which is required. */
 export const image = z.strictObject({
-  /** Path, e.g. "/minh-hoa/nha-luoi.svg". Only drawings or photos the sources provide; never stock photos. */
-  src: text,
-  /** What the image shows, in Vietnamese, for people who cannot see it. */
-  alt: z.string().trim().min(1, 'ảnh thiếu mô tả thay thế (alt): mô tả ngắn nội dung ảnh bằng tiếng Việt'),
-  /** True for a drawing made for this site (not a photograph). */
-  illustration: z.boolean().default(true),
+  src: text.describe(
+    'Đường dẫn ảnh trong thư mục public/, ví dụ "/minh-hoa/nha-luoi.svg". Chỉ dùng hình vẽ hoặc ảnh do nguồn cung cấp, không dùng ảnh mẫu.',
+  ),
+  alt: z
+    .string()
+    .trim()
+    .min(1, 'ảnh thiếu mô tả thay thế (alt): mô tả ngắn nội dung ảnh bằng tiếng Việt')
+    .describe('Mô tả ngắn nội dung ảnh bằng tiếng Việt, cho người không xem được ảnh. Bắt buộc.'),
+  illustration: z.boolean().default(true).describe('true nếu là hình vẽ minh họa làm cho trang này, false nếu là ảnh chụp.'),
 });

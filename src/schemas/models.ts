@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { FIELD_IDS, LEAD_TYPES, MODEL_KIND_IDS, QUALIFIER_IDS } from '../lib/vocabulary.ts';
-import { image, period, slug, text } from './common.ts';
+import { FIGURE_REF_PATTERN, image, partialDate, period, slug, text } from './common.ts';
 
 /**
  * A typed figure about a model, e.g. { label: "Diện tích nhà lưới", value: 4200, unit: "m²" }.
@@ -8,27 +8,26 @@ import { image, period, slug, text } from './common.ts';
  */
 export const factSchema = z
   .strictObject({
-    /** Id unique within the model, used in links (#...) and embeds. */
-    id: slug,
-    /** Points at a dataset figure, "<dataset-id>#<observation-id>", instead of typing it again. */
+    id: slug.describe('Mã số liệu, không trùng trong mô hình; dùng trong liên kết (#…) và trong <Fact of="mo-hinh#ma-so-lieu" />.'),
     ref: z
       .string()
-      .regex(/^[a-z0-9-]+#[a-z0-9-]+$/, 'tham chiếu số liệu (ref) phải có dạng "bo-so-lieu#so-lieu"')
-      .optional(),
-    /** What is measured, in Vietnamese. */
-    label: text.optional(),
-    /** The number, as a plain number (money in đồng, areas in m²). */
-    value: z.number().nonnegative('số liệu không được âm (value)').optional(),
-    /** Unit as shown to readers: "m²", "đồng", "hộ", "%"... */
-    unit: text.optional(),
-    /** How the source words it: exact, "hơn" (moreThan), "từ … trở lên" (atLeast), "ước tính" (estimate). */
-    qualifier: z.enum(QUALIFIER_IDS).default('exact'),
-    /** True when the figure is a goal rather than a result. */
-    target: z.boolean().default(false),
-    /** Id of the source (content/sources.json) that gives this figure. Required unless `ref` is given. */
-    source: slug.optional(),
-    /** Short note in Vietnamese on how to read the figure. */
-    note: z.string().optional(),
+      .regex(new RegExp(FIGURE_REF_PATTERN), 'tham chiếu số liệu (ref) phải có dạng "bo-so-lieu#so-lieu"')
+      .optional()
+      .describe('Trỏ tới một số liệu đã có trong bộ số liệu, dạng "bo-so-lieu#so-lieu", thay vì gõ lại con số.'),
+    label: text.optional().describe('Nội dung được đo đếm, bằng tiếng Việt, ví dụ "Diện tích nhà lưới".'),
+    value: z
+      .number()
+      .nonnegative('số liệu không được âm (value): ghi con số như nguồn; nếu nguồn nói “giảm”, ghi số dương và nói rõ trong label')
+      .optional()
+      .describe('Con số, viết liền, dấu chấm thập phân (tiền tính bằng đồng, diện tích bằng m²), ví dụ 4200.'),
+    unit: text.optional().describe('Đơn vị hiển thị cho người đọc: "m²", "đồng", "hộ", "%"…'),
+    qualifier: z
+      .enum(QUALIFIER_IDS)
+      .default('exact')
+      .describe('Cách nguồn diễn đạt con số: exact (chính xác), moreThan (“hơn”), atLeast (“từ … trở lên”), estimate (“ước tính”).'),
+    target: z.boolean().default(false).describe('true nếu con số là chỉ tiêu (mục tiêu), không phải kết quả.'),
+    source: slug.optional().describe('Mã nguồn ghi con số này, trong content/sources.json. Bắt buộc nếu không dùng ref.'),
+    note: z.string().optional().describe('Ghi chú ngắn bằng tiếng Việt về cách đọc con số.'),
   })
   .refine((f) => f.ref !== undefined || f.source !== undefined, {
     message: 'số liệu thiếu nguồn (source): ghi id nguồn trong content/sources.json, hoặc dùng ref tới một bộ số liệu',
@@ -44,57 +43,50 @@ export const factSchema = z
   });
 
 /** Frontmatter of a model profile in content/models/<slug>.mdx. */
-export const modelSchema = z.strictObject({
-  /** Name of the model exactly as the source gives it, standard spelling. */
-  name: text,
-  /** Other spellings (e.g. the source's "Hủ gạo tình thương"), found by search. */
-  aliases: z.array(text).default([]),
-  /** What it does, in one line. */
-  summary: text.max(200, 'mô tả một dòng (summary) dài quá 200 ký tự'),
-  /** Cá nhân, tập thể, or "khong-ro" when the source does not say. */
-  kind: z.enum(MODEL_KIND_IDS),
-  /** One or more fields (lĩnh vực). */
-  fields: z.array(z.enum(FIELD_IDS)).min(1, 'cần ít nhất một lĩnh vực (fields)'),
-  /**
-   * True when the editors chose the fields because the source does not say which field the model
-   * belongs to (the profile then says so); false only when the source itself names the field.
-   */
-  fieldsAssigned: z.boolean().default(true),
-  /** Id of the most precise place the source allows, in content/places.json. */
-  place: slug,
-  /** Who runs it, where the source says. */
-  lead: z
-    .strictObject({
-      /** Name as printed, e.g. "Hồ Văn Hà" or "Chi bộ Bảo hiểm xã hội huyện". */
-      name: text.optional(),
-      /** Kind of lead. */
-      type: z.enum(LEAD_TYPES),
-    })
-    .optional(),
-  /** Years it ran or was reported, as the source states. */
-  years: period.optional(),
-  /** Stage, where known. */
-  status: z.enum(['phát động', 'đang thực hiện', 'duy trì, nhân rộng']).optional(),
-  /** Key figures, each with its source. */
-  facts: z.array(factSchema).default([]),
-  /** Which source says what about this model. */
-  sources: z
-    .array(
-      z.strictObject({
-        /** Id in content/sources.json. */
-        source: slug,
-        /** What that source says, in a few words of our own. */
-        says: text,
-      }),
-    )
-    .min(1, 'mô hình cần ít nhất một nguồn (sources)'),
-  /** Shown first on the home page and directory. */
-  featured: z.boolean().default(false),
-  /** Optional drawing with alt text (no stock photos). */
-  image: image.optional(),
-  /** A draft shows in `npm run dev` only. */
-  draft: z.boolean().default(false),
-});
+export const modelSchema = z
+  .strictObject({
+    name: text.describe('Tên mô hình đúng như nguồn ghi, theo chính tả chuẩn.'),
+    aliases: z.array(text).default([]).describe('Các cách viết khác (ví dụ cách viết trong nguồn), để tìm kiếm thấy.'),
+    summary: text
+      .max(200, 'mô tả một dòng (summary) dài quá 200 ký tự')
+      .describe('Mô hình làm gì, trong một dòng (tối đa 200 ký tự); hiện trên thẻ mô hình và khi chia sẻ.'),
+    kind: z.enum(MODEL_KIND_IDS).describe('Loại mô hình: ca-nhan (cá nhân), tap-the (tập thể), khong-ro (nguồn không nêu).'),
+    fields: z.array(z.enum(FIELD_IDS)).min(1, 'cần ít nhất một lĩnh vực (fields)').describe('Một hoặc nhiều lĩnh vực của mô hình.'),
+    fieldsAssigned: z
+      .boolean()
+      .default(true)
+      .describe(
+        'true khi ban biên tập tự xếp lĩnh vực vì nguồn không nêu (trang hồ sơ sẽ ghi rõ); false chỉ khi chính nguồn nêu lĩnh vực.',
+      ),
+    place: slug.describe('Mã địa phương chi tiết nhất mà nguồn cho phép (thôn, xã…), trong content/places.json.'),
+    lead: z
+      .strictObject({
+        name: text.optional().describe('Tên như nguồn in, ví dụ "Hồ Văn Hà" hoặc "Chi bộ Bảo hiểm xã hội huyện".'),
+        type: z.enum(LEAD_TYPES).describe('Loại chủ thể.'),
+      })
+      .optional()
+      .describe('Chủ thể thực hiện mô hình, nếu nguồn nêu.'),
+    years: period.optional().describe('Thời gian mô hình hoạt động hoặc được báo cáo, như nguồn ghi.'),
+    status: z.enum(['phát động', 'đang thực hiện', 'duy trì, nhân rộng']).optional().describe('Giai đoạn của mô hình, nếu biết.'),
+    facts: z.array(factSchema).default([]).describe('Các số liệu chính của mô hình, mỗi số liệu ghi nguồn.'),
+    sources: z
+      .array(
+        z.strictObject({
+          source: slug.describe('Mã nguồn trong content/sources.json.'),
+          says: text.describe('Nguồn đó nói gì về mô hình, tóm tắt bằng lời của mình.'),
+        }),
+      )
+      .min(1, 'mô hình cần ít nhất một nguồn (sources)')
+      .describe('Nguồn nào nói gì về mô hình; cần ít nhất một nguồn.'),
+    featured: z.boolean().default(false).describe('true: mô hình tiêu biểu, hiện đầu trang chủ và danh mục.'),
+    image: image.optional().describe('Hình vẽ minh họa, kèm mô tả thay thế; không dùng ảnh mẫu.'),
+    added: partialDate.optional().describe('Ngày đưa mô hình lên trang, dạng "YYYY-MM-DD"; mô hình có ngày này hiện trong nguồn tin RSS.'),
+    draft: z
+      .boolean()
+      .default(false)
+      .describe('true: bản nháp, chỉ hiện khi xem trước bằng npm run dev, không được xuất bản. Xóa dòng này hoặc ghi false để xuất bản.'),
+  })
+  .describe('Phần đầu (frontmatter) của một hồ sơ mô hình, tệp content/models/<slug>.mdx.');
 
 export type ModelData = z.infer<typeof modelSchema>;
 export type Fact = z.infer<typeof factSchema>;

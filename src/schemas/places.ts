@@ -4,34 +4,28 @@ import { partialDate, slug, text } from './common.ts';
 
 /** What happened to a unit in an administrative reform (e.g. 1 July 2025). */
 export const placeChangeSchema = z.strictObject({
-  /** Day the change took effect. */
-  date: partialDate,
-  /** "sáp nhập" (merged into another unit), "bãi bỏ" (the level was abolished), "giữ nguyên" (unchanged). */
-  change: z.enum(['sáp nhập', 'bãi bỏ', 'giữ nguyên']),
-  /** Id of the unit it became part of, when that unit is in places.json. */
-  into: slug.optional(),
-  /** One sentence in Vietnamese saying what the unit became. */
-  note: text,
+  date: partialDate.describe('Ngày thay đổi có hiệu lực, ví dụ "2025-07-01".'),
+  change: z
+    .enum(['sáp nhập', 'bãi bỏ', 'giữ nguyên'])
+    .describe('"sáp nhập" (nhập vào đơn vị khác), "bãi bỏ" (cấp này không còn), "giữ nguyên" (không đổi).'),
+  into: slug.optional().describe('Mã đơn vị mà nó nhập vào, nếu đơn vị đó có trong content/places.json.'),
+  note: text.describe('Một câu tiếng Việt nói đơn vị này trở thành gì.'),
 });
 
 /** An administrative unit, named as the sources name it at the time. */
-export const placeSchema = z.strictObject({
-  /** Stable id, the slug of the name plus a level hint where names clash, e.g. "thach-ha". */
-  id: slug,
-  /** Name without its level word, exactly as the source spells it, e.g. "Thạch Hà". */
-  name: text,
-  /** Administrative level at the time the source was written. */
-  level: z.enum(PLACE_LEVELS),
-  /** Id of the unit that contained it at the time; null for the country. */
-  parent: slug.nullable(),
-  /** Other spellings people type or sources use. */
-  aliases: z.array(text).default([]),
-  /** First day the unit existed, for units created by a reform (e.g. "2025-07-01"). */
-  validFrom: partialDate.optional(),
-  /** What became of the unit after a reform, where known. */
-  changes: z.array(placeChangeSchema).default([]),
-  /** A short neutral description in Vietnamese, only from the sources. */
-  description: z.string().optional(),
-});
+export const placeSchema = z
+  .strictObject({
+    id: slug.describe('Mã cố định: tên viết không dấu, thêm tên cấp trên khi trùng tên, ví dụ "thach-ha", "vinh-thinh-thach-lac".'),
+    name: text.describe('Tên không kèm chữ chỉ cấp, đúng như nguồn viết, ví dụ "Thạch Hà".'),
+    level: z.enum(PLACE_LEVELS).describe('Cấp hành chính tại thời điểm nguồn viết.'),
+    parent: slug
+      .nullable()
+      .describe('Mã đơn vị chứa nó tại thời điểm đó, trong content/places.json; null nếu không có cấp trên trong danh sách (cấp tỉnh).'),
+    aliases: z.array(text).default([]).describe('Các cách viết khác mà người đọc hay gõ hoặc nguồn dùng.'),
+    validFrom: partialDate.optional().describe('Ngày đơn vị bắt đầu tồn tại, với đơn vị lập ra khi sắp xếp (ví dụ "2025-07-01").'),
+    changes: z.array(placeChangeSchema).default([]).describe('Đơn vị này trở thành gì sau sắp xếp hành chính, nếu biết.'),
+    description: z.string().optional().describe('Mô tả ngắn, trung tính, chỉ lấy từ nguồn.'),
+  })
+  .describe('Một đơn vị hành chính trong content/places.json, gọi tên như nguồn gọi tại thời điểm đó.');
 
 export type Place = z.infer<typeof placeSchema>;

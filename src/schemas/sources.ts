@@ -4,32 +4,25 @@ import { partialDate, period, slug, text } from './common.ts';
 /** One of the original articles this site draws on, as a bibliographic record. */
 export const sourceSchema = z
   .strictObject({
-    /** Stable id, e.g. "thach-ha-2022". */
-    id: slug,
-    /** Title as the original shows it; a descriptive title when it has none (see titleIsDescriptive). */
-    title: text,
-    /** True when the original has no title and `title` is our description; cited in [square brackets]. */
-    titleIsDescriptive: z.boolean().default(false),
-    /** Author's name as printed; omitted when the text names none. */
-    author: text.optional(),
-    /** Author's unit as printed, e.g. "Ban Tuyên giáo Huyện ủy Thạch Hà". */
-    authorUnit: text.optional(),
-    /** Body that published the article, where the text shows it. */
-    publisher: text.optional(),
-    /** Publication date as precise as the text gives it. */
-    date: partialDate.optional(),
-    /** Why the date is partial or missing, in Vietnamese. */
-    dateNote: z.string().optional(),
-    /** Period the article reports on. */
-    covers: period,
-    /** File name of the stored copy in the project's seed folder. */
-    file: text,
-    /** Original web address, only where the text gives it. */
-    url: z.url().optional(),
+    id: slug.describe('Mã cố định, ví dụ "thach-ha-2022".'),
+    title: text.describe('Tiêu đề như bài gốc ghi; nếu bài gốc không có tiêu đề thì ghi tiêu đề mô tả (xem titleIsDescriptive).'),
+    titleIsDescriptive: z
+      .boolean()
+      .default(false)
+      .describe('true khi bài gốc không có tiêu đề và title là lời mô tả của mình; khi trích dẫn sẽ đặt trong [ngoặc vuông].'),
+    author: text.optional().describe('Tên tác giả như bài gốc in; bỏ qua nếu bài không ghi.'),
+    authorUnit: text.optional().describe('Đơn vị của tác giả như bài gốc in, ví dụ "Ban Tuyên giáo Huyện ủy Thạch Hà".'),
+    publisher: text.optional().describe('Cơ quan đăng bài, nếu bài gốc cho thấy.'),
+    date: partialDate.optional().describe('Ngày đăng, chính xác đến mức bài gốc cho biết.'),
+    dateNote: z.string().optional().describe('Giải thích vì sao ngày đăng không đầy đủ hoặc không có.'),
+    covers: period.describe('Khoảng thời gian bài gốc phản ánh.'),
+    file: text.describe('Tên tệp bản lưu của bài gốc trong thư mục tư liệu của dự án.'),
+    url: z.url().optional().describe('Địa chỉ web gốc, chỉ khi bài gốc ghi địa chỉ này.'),
   })
   .refine((source) => source.date !== undefined || source.dateNote !== undefined, {
     message: 'thiếu ngày đăng (date): ghi ngày, hoặc ghi dateNote giải thích vì sao nguồn không có ngày',
     path: ['date'],
-  });
+  })
+  .describe('Một bài gốc mà trang này dựa vào, trong content/sources.json.');
 
 export type Source = z.infer<typeof sourceSchema>;

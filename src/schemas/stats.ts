@@ -5,37 +5,34 @@ import { partialDate, period, slug, text } from './common.ts';
 /** One figure in a dataset. */
 export const observationSchema = z
   .strictObject({
-    /** Id unique within the dataset; the figure's permalink is /so-lieu/<dataset>/#<id>. */
-    id: slug,
-    /** What is counted, in Vietnamese. */
-    label: text,
-    /** The number itself: plain, unformatted (money in đồng, land in m², roads in km). */
-    value: z.number().nonnegative('số liệu không được âm (value)'),
-    /** Unit shown to readers: "mô hình", "hộ", "đồng", "%", "m²"... */
-    unit: text,
-    /** How the source words it: exact, "hơn" (moreThan), "từ … trở lên" (atLeast), "ước tính" (estimate). */
-    qualifier: z.enum(QUALIFIER_IDS).default('exact'),
-    /** True when the figure is a goal (chỉ tiêu) rather than a result. */
-    target: z.boolean().default(false),
-    /** Field (lĩnh vực) this figure counts, for comparisons across places. */
-    field: z.enum(FIELD_IDS).optional(),
-    /** The whole this figure is a part of, when the source gives it (e.g. 2.614 hộ). */
+    id: slug.describe('Mã số liệu, không trùng trong bộ số liệu; địa chỉ riêng của số liệu là /so-lieu/<bo-so-lieu>/#<ma>.'),
+    label: text.describe('Nội dung được đếm, bằng tiếng Việt, ví dụ "Tổng số mô hình".'),
+    value: z
+      .number()
+      .nonnegative('số liệu không được âm (value): ghi con số như nguồn; nếu nguồn nói “giảm”, ghi số dương và nói rõ trong label')
+      .describe('Con số, viết liền, dấu chấm thập phân (tiền tính bằng đồng, đất bằng m², đường bằng km), ví dụ 1200000000.'),
+    unit: text.describe('Đơn vị hiển thị cho người đọc: "mô hình", "hộ", "đồng", "%", "m²"…'),
+    qualifier: z
+      .enum(QUALIFIER_IDS)
+      .default('exact')
+      .describe('Cách nguồn diễn đạt con số: exact (chính xác), moreThan (“hơn”), atLeast (“từ … trở lên”), estimate (“ước tính”).'),
+    target: z.boolean().default(false).describe('true nếu con số là chỉ tiêu, không phải kết quả.'),
+    field: z.enum(FIELD_IDS).optional().describe('Lĩnh vực mà số liệu này đếm, để so sánh giữa các địa phương.'),
     denominator: z
       .strictObject({
-        /** Size of the whole. */
-        value: z.number().positive('mẫu số phải lớn hơn 0 (denominator.value)'),
-        /** What the whole is, e.g. "tổng số hộ". */
-        label: text,
+        value: z.number().positive('mẫu số phải lớn hơn 0 (denominator.value)').describe('Độ lớn của tổng thể, ví dụ 2614.'),
+        label: text.describe('Tổng thể là gì, ví dụ "tổng số hộ".'),
       })
-      .optional(),
-    /** Share of the denominator as the source states it, in percent (0–100), e.g. 82.17. */
-    statedPercent: z.number().optional(),
-    /** Result as a percentage of a plan, as the source states it (may exceed 100), e.g. 215.3. */
-    percentOfTarget: z.number().nonnegative().optional(),
-    /** Id of the model this figure is about, in content/models/. */
-    model: slug.optional(),
-    /** Note in Vietnamese on how to read the figure. */
-    note: z.string().optional(),
+      .optional()
+      .describe('Tổng thể mà số liệu là một phần, khi nguồn cho biết (ví dụ 2.614 hộ).'),
+    statedPercent: z.number().optional().describe('Tỷ lệ so với mẫu số như nguồn ghi, tính bằng phần trăm (0–100), ví dụ 82.17.'),
+    percentOfTarget: z
+      .number()
+      .nonnegative()
+      .optional()
+      .describe('Kết quả tính bằng phần trăm so với kế hoạch, như nguồn ghi (có thể vượt 100), ví dụ 215.3.'),
+    model: slug.optional().describe('Mã mô hình mà số liệu nói về, trong content/models/.'),
+    note: z.string().optional().describe('Ghi chú bằng tiếng Việt về cách đọc con số.'),
   })
   .refine((o) => o.unit !== '%' || o.value <= 100, {
     message: 'tỷ lệ phần trăm không được vượt quá 100 (value); nếu là % so với kế hoạch, dùng percentOfTarget',
@@ -48,45 +45,36 @@ export const observationSchema = z
 
 /** A declared relation: these parts make up that total. */
 export const relationSchema = z.strictObject({
-  /** Id of the observation that is the total. */
-  total: slug,
-  /** Ids of the observations that add up to it. */
-  parts: z.array(slug).min(2, 'một quan hệ tổng cần ít nhất hai thành phần (parts)'),
-  /** Short Vietnamese label, e.g. "theo lĩnh vực". */
-  label: z.string().optional(),
+  total: slug.describe('Mã số liệu là tổng.'),
+  parts: z
+    .array(slug)
+    .min(2, 'một quan hệ tổng cần ít nhất hai thành phần (parts)')
+    .describe('Mã các số liệu cộng lại bằng tổng; được kiểm tra khi dựng trang.'),
+  label: z.string().optional().describe('Nhãn ngắn, ví dụ "theo lĩnh vực".'),
 });
 
 /** A dataset: content/stats/<id>.json. */
-export const datasetSchema = z.strictObject({
-  /** Optional JSON Schema pointer for editors. */
-  $schema: z.string().optional(),
-  /** Title in sentence case, in Vietnamese. */
-  title: text,
-  /** One or two sentences on what it shows. */
-  summary: text,
-  /** Id of the place the figures are about, in content/places.json. */
-  place: slug,
-  /** Period the figures cover. */
-  period,
-  /** Day the figures were stated (the source's date or the meeting's). */
-  asOf: partialDate,
-  /** Main unit of the observations, e.g. "mô hình". */
-  unit: text,
-  /** Id of the original article, in content/sources.json. */
-  source: slug,
-  /** Id of the story on this site that presents these figures, in content/articles/. */
-  article: slug.optional(),
-  /** Fields (lĩnh vực) concerned, for filters. */
-  fields: z.array(z.enum(FIELD_IDS)).default([]),
-  /** The figures. */
-  observations: z.array(observationSchema).min(1, 'bộ số liệu cần ít nhất một số liệu (observations)'),
-  /** Declared part/total relations, checked at build time. */
-  relations: z.array(relationSchema).default([]),
-  /** Chart the dataset page draws. */
-  chart: z.enum(CHART_KINDS).default('bar'),
-  /** Notes in Vietnamese: ambiguities, how figures were recorded. */
-  notes: z.array(text).default([]),
-});
+export const datasetSchema = z
+  .strictObject({
+    $schema: z.string().optional().describe('Đường dẫn tới lược đồ JSON để trình soạn thảo gợi ý và báo lỗi; giữ nguyên.'),
+    title: text.describe('Tiêu đề bộ số liệu, bằng tiếng Việt, chỉ viết hoa chữ đầu câu.'),
+    summary: text.describe('Một hai câu nói bộ số liệu cho biết điều gì.'),
+    place: slug.describe('Mã địa phương mà số liệu nói về, trong content/places.json.'),
+    period: period.describe('Khoảng thời gian số liệu phản ánh.'),
+    asOf: partialDate.describe('Ngày số liệu được công bố (ngày của nguồn hoặc của hội nghị).'),
+    unit: text.describe('Đơn vị chính của các số liệu, ví dụ "mô hình".'),
+    source: slug.describe('Mã bài gốc, trong content/sources.json.'),
+    article: slug.optional().describe('Mã bài viết trên trang này trình bày bộ số liệu, trong content/articles/.'),
+    fields: z.array(z.enum(FIELD_IDS)).default([]).describe('Các lĩnh vực liên quan, dùng để lọc.'),
+    observations: z
+      .array(observationSchema)
+      .min(1, 'bộ số liệu cần ít nhất một số liệu (observations)')
+      .describe('Các số liệu, mỗi dòng một con số.'),
+    relations: z.array(relationSchema).default([]).describe('Các quan hệ thành phần – tổng, được kiểm tra cộng đúng khi dựng trang.'),
+    chart: z.enum(CHART_KINDS).default('bar').describe('Kiểu biểu đồ trên trang bộ số liệu: bar, doughnut, stacked, progress hoặc none.'),
+    notes: z.array(text).default([]).describe('Ghi chú bằng tiếng Việt: chỗ nguồn chưa rõ, cách ghi nhận số liệu.'),
+  })
+  .describe('Một bộ số liệu, tệp content/stats/<id>.json.');
 
 export type Dataset = z.infer<typeof datasetSchema>;
 export type Observation = z.infer<typeof observationSchema>;

@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { revealAll, useServedSite } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { revealAll, useBuiltSite } from './browser.ts';
 import { findTemplates } from './templates.ts';
 
 // WCAG 2.0–2.2 A and AA, plus axe's best practices (heading order, unique landmarks…), which
@@ -17,7 +17,7 @@ import { findTemplates } from './templates.ts';
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const templates = findTemplates(inject('siteDir'));
-const site = useServedSite(inject('siteDir'), { beforeAll, afterAll });
+const site = useBuiltSite();
 const samples = templates.flatMap((t) => t.samples.map((s) => ({ route: t.route, path: s.path })));
 
 /** Runs axe in the page (evaluated through DevTools, so the page's CSP does not block it). */

@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { projectRoot } from './build-helpers.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -46,23 +47,20 @@ export async function serve(dir: string, port?: number): Promise<{ url: string; 
 }
 
 /**
- * For a browser test file: serves the site built by global-setup and launches Chromium before its tests,
- * and stops both after. Read `site.url` and `site.browser` inside tests.
+ * For a browser test file: serves the site built by global-setup and starts Chromium before the
+ * tests, and stops both after. Read `site.url` and `site.browser` inside tests.
  */
-export function useServedSite(
-  siteDir: string,
-  hooks: { beforeAll: (fn: () => Promise<void>) => void; afterAll: (fn: () => Promise<void>) => void },
-) {
-  const site = {} as { url: string; browser: Browser; stop: () => void };
-  hooks.beforeAll(async () => {
-    const server = await serve(siteDir);
+export function useBuiltSite() {
+  const site = { url: '', browser: undefined as unknown as Browser };
+  let server: Awaited<ReturnType<typeof serve>> | undefined;
+  beforeAll(async () => {
+    server = await serve(inject('siteDir'));
     site.url = server.url;
-    site.stop = server.stop;
     site.browser = await launchBrowser();
   });
-  hooks.afterAll(async () => {
+  afterAll(async () => {
     await site.browser?.close();
-    site.stop?.();
+    server?.stop();
   });
   return site;
 }

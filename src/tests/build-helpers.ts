@@ -8,6 +8,18 @@ import { fileURLToPath } from 'node:url';
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 
+/**
+ * The environment for running Astro from a test. Vitest sets NODE_ENV=test and mirrors Vite's
+ * import.meta.env into process.env (DEV=1, MODE=test…); Astro would read them back and build as in
+ * development, drafts included. They are removed, and NODE_ENV set for the command.
+ */
+export function astroEnv(nodeEnv: 'production' | 'development'): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^(VITEST.*|NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL|TEST)$/.test(key)),
+  );
+  return { ...env, NODE_ENV: nodeEnv, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' };
+}
+
 /** Runs `astro build` for `root` into `outDir`, with the pinned Node that runs the tests. */
 export function astroBuild(root: string, outDir: string) {
   const result = spawnSync(process.execPath, [astroBin, 'build', '--root', root, '--outDir', outDir], {
@@ -15,7 +27,7 @@ export function astroBuild(root: string, outDir: string) {
     // and two builds sharing one would overwrite each other's.
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: astroEnv('production'),
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
@@ -23,7 +35,7 @@ export function astroBuild(root: string, outDir: string) {
 /** A throwaway copy of the project (node_modules linked), for builds that must fail. */
 export function copyProject(): string {
   const copy = mkdtempSync(join(tmpdir(), 'dvk-project-'));
-  for (const name of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  for (const name of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(join(projectRoot, name), join(copy, name), { recursive: true, filter: (path) => !path.includes(`${join('src', 'tests')}`) });
   }
   symlinkSync(join(projectRoot, 'node_modules'), join(copy, 'node_modules'), 'dir');

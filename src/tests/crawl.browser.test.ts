@@ -6,13 +6,13 @@
  * and records the same.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { htmlFiles } from './build-helpers.ts';
-import { revealAll, useServedSite } from './browser.ts';
+import { revealAll, useBuiltSite } from './browser.ts';
 import { findTemplates, MISSING_PATH, urlPath } from './templates.ts';
 
 const siteDir = inject('siteDir');
-const site = useServedSite(siteDir, { beforeAll, afterAll });
+const site = useBuiltSite();
 
 /** A browser context that blocks and notes any request off the site, and a page that notes every complaint. */
 async function watchedPage(): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {

@@ -5,13 +5,13 @@
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { useServedSite } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBuiltSite } from './browser.ts';
 import { findTemplates, type Template } from './templates.ts';
 
 const shots = new URL('./.output/', import.meta.url).pathname;
 mkdirSync(shots, { recursive: true });
-const site = useServedSite(inject('siteDir'), { beforeAll, afterAll });
+const site = useBuiltSite();
 const samples = findTemplates(inject('siteDir')).flatMap((template) =>
   template.samples.map((sample, i) => ({ ...template, ...sample, name: shotName(template, i) })),
 );

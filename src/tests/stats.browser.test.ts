@@ -6,13 +6,13 @@
  */
 import { mkdirSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { useServedSite } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from './browser.ts';
 
 const DATASET = '/so-lieu/thach-ha-2022-mo-hinh-theo-linh-vuc/';
 const shots = new URL('./.output/', import.meta.url).pathname;
 mkdirSync(shots, { recursive: true });
-const site = useServedSite(inject('siteDir'), { beforeAll, afterAll });
+const site = useBuiltSite();
 
 async function open(path: string, options: { javaScriptEnabled?: boolean; height?: number } = {}) {
   const context: BrowserContext = await site.browser.newContext({

@@ -1,0 +1,66 @@
+import type { AstroIntegration } from 'astro';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+
+/**
+ * Builds the Pagefind index into `<outDir>/pagefind/` once Astro has written the site, so
+ * `npm run build`, `npm start` and the tests' build all ship search. Only pages whose <main> carries
+ * `data-pagefind-body` are indexed (Base.astro sets it when a page passes `search`). The whole site
+ * is one language, `vi`, so the index is never split.
+ */
+/**
+ * Size Pagefind aims for when it splits the word index into files (its default, 20000, gives files
+ * of ~23 KB here). A query downloads the file holding each word it looks up, so smaller files make
+ * a first query cheaper: 2500 took the heaviest first query from 152 to 106 KB transferred
+ * (`npm run bench -- search`). The price is more files, each listed in the pf_meta file every
+ * search loads first: check that list on a large site before keeping this value there. Set
+ * PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE to try another. Pagefind marks the setting unstable; if a
+ * release drops it, the index falls back to the default files, which work the same, only heavier.
+ */
+export const INDEX_CHUNK_SIZE = 2500;
+
+export function searchIndex(): AstroIntegration {
+  return {
+    name: 'dan-van-kheo:search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const started = performance.now();
+        // Pagefind reads this when its indexing service starts, i.e. at createIndex().
+        process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+        if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+        const problems = [...errors];
+        try {
+          for (const file of await htmlFiles(site)) {
+            const html = await readFile(file, 'utf8');
+            const added = await index.addHTMLFile({ sourcePath: relative(site, file), content: forIndexing(html) });
+            problems.push(...added.errors);
+          }
+          const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+          problems.push(...written.errors);
+        } finally {
+          await pagefind.close();
+        }
+        if (problems.length > 0) throw new Error(`Pagefind: ${problems.join('; ')}`);
+        logger.info(`chỉ mục tìm kiếm xong (${Math.round(performance.now() - started)} ms)`);
+      },
+    },
+  };
+}
+
+/**
+ * The HTML Pagefind reads, which is not the HTML served: Pagefind runs a term (<dt>) and its
+ * description (<dd>), or adjacent table cells, together into one word ("Địa bànthôn"), so a space
+ * is put before each of their closing tags.
+ */
+export function forIndexing(html: string): string {
+  return html.replace(/<\/(dt|dd|th|td)>/g, ' </$1>');
+}
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+}

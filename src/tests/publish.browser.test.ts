@@ -1,0 +1,120 @@
+/**
+ * Printing and sharing in real Chromium: every model profile prints on one A4 page, a story prints
+ * without the site's navigation, and the copy-link element copies, falls back to selecting the
+ * address, and leaves it readable without JavaScript. Print renderings land in src/tests/.output/.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { readContent } from '../lib/content-files.ts';
+import { checkContent } from '../lib/integrity.ts';
+import { useBuiltSite } from './browser.ts';
+import { projectRoot } from './build-helpers.ts';
+
+const STORY = '/bai-viet/thach-ha-138-mo-hinh-dan-van-kheo-nam-2022/';
+const MODEL = '/mo-hinh/nha-luoi-rau-cu-qua-ho-van-ha/';
+const shots = new URL('./.output/', import.meta.url).pathname;
+const models = checkContent(readContent(projectRoot), { production: true }).content.models.filter((m) => !m.data.draft);
+
+const site = useBuiltSite();
+mkdirSync(shots, { recursive: true });
+
+/** Pages in a PDF that Chromium wrote: one "/Type /Page" object each. */
+const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+
+async function visibleInPrint(page: Page, selector: string) {
+  return page.locator(selector).first().isVisible();
+}
+
+describe('print', () => {
+  it('every model profile prints as a single A4 page', async () => {
+    const page = await site.browser.newPage();
+    const longer: string[] = [];
+    for (const { entry } of models) {
+      await page.goto(`${site.url}/mo-hinh/${entry.id}/`);
+      const pages = pageCount(await page.pdf({ format: 'A4' }));
+      if (pages !== 1) longer.push(`${entry.id}: ${pages} trang`);
+    }
+    expect(longer).toEqual([]);
+    expect(models.length).toBeGreaterThan(50);
+    await page.close();
+  });
+
+  /** Opens `path` as printed and checks what shows and what does not; saves a picture of it. */
+  async function printed(path: string, shown: string[], hidden: string[], picture: string) {
+    const page = await site.browser.newPage({ viewport: { width: 794, height: 1123 } });
+    await page.goto(site.url + path);
+    const pages = pageCount(await page.pdf({ format: 'A4' }));
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of shown) expect(await visibleInPrint(page, selector), selector).toBe(true);
+    for (const selector of hidden) expect(await visibleInPrint(page, selector), selector).toBe(false);
+    await page.screenshot({ path: `${shots}${picture}`, fullPage: true });
+    await page.close();
+    return pages;
+  }
+  const SITE_CHROME = ['nav[aria-label="Điều hướng chính"]', 'nav[aria-label="Đường dẫn"]', 'form[role="search"]', 'footer', '#chia-se'];
+
+  it('a model sheet shows the essentials and the QR code, not the site navigation', async () => {
+    const pages = await printed(
+      MODEL,
+      ['h1', 'figure.print-qr svg', '#so-lieu', '#nguon'],
+      [...SITE_CHROME, '#bai-viet-lien-quan', '#cung-linh-vuc'],
+      'model-print.png',
+    );
+    expect(pages).toBe(1);
+  });
+
+  it('a story prints its text and source without navigation, sharing or link lists', async () => {
+    const pages = await printed(
+      STORY,
+      ['.prose', '#nguon-bai', 'figure.print-qr svg'],
+      [...SITE_CHROME, '#mo-hinh-bai', '#dia-phuong-bai'],
+      'story-print.png',
+    );
+    expect(pages).toBeGreaterThan(1);
+    expect(pages).toBeLessThanOrEqual(8);
+  });
+});
+
+describe('copy link', () => {
+  it('copies the page address with the clipboard API', async () => {
+    const context = await site.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+    const page = await context.newPage();
+    await page.goto(site.url + STORY);
+    const button = page.getByRole('button', { name: 'Sao chép liên kết' });
+    await button.click();
+    await expect(page.locator('copy-link [role="status"]').textContent()).resolves.toBe('Đã sao chép liên kết.');
+    const url = await page.locator('copy-link input').inputValue();
+    expect(url).toMatch(/\/bai-viet\/thach-ha-138-mo-hinh-dan-van-kheo-nam-2022\/$/);
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(url);
+    await context.close();
+  });
+
+  it('selects the address for the reader to copy when the clipboard is refused', async () => {
+    const page = await site.browser.newPage();
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+    });
+    await page.goto(site.url + MODEL);
+    await page.getByRole('button', { name: 'Sao chép liên kết' }).click();
+    await expect(page.locator('copy-link [role="status"]').textContent()).resolves.toContain('nhấn Ctrl+C');
+    const selection = await page
+      .locator('copy-link input')
+      .evaluate((input: HTMLInputElement) => [input.selectionStart, input.selectionEnd, input.value.length]);
+    expect(selection).toEqual([0, selection[2], selection[2]]);
+    await page.close();
+  });
+
+  it('without JavaScript, shows the address to select and no dead button', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(site.url + STORY);
+    await expect(page.locator('copy-link input').isVisible()).resolves.toBe(true);
+    await expect(page.locator('copy-link button').isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('link', { name: 'Chia sẻ qua Zalo' }).isVisible()).resolves.toBe(true);
+    await page.locator('#chia-se').scrollIntoViewIfNeeded();
+    await page.locator('section[aria-labelledby="chia-se"]').screenshot({ path: `${shots}share-nojs-320.png` });
+    await context.close();
+  });
+});

@@ -1,0 +1,238 @@
+/**
+ * Search on the real built site, in Chromium: the index holds the right pages, Vietnamese queries
+ * typed the ways people type them find the right page first, filters narrow, the URL carries the
+ * search, the header box works from the keyboard, and without JavaScript the page says so.
+ * Relevance over the whole query set and the cost of a query are measured by `npm run bench`.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, serve } from './browser.ts';
+import { htmlFiles, read } from './build-helpers.ts';
+
+const siteDir = inject('siteDir');
+const shots = new URL('./.output/', import.meta.url).pathname;
+const RESULT_LINKS = 'dvk-search ol[data-list] > li h3 a';
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  server = await serve(siteDir);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+async function settled(page: Page) {
+  await page.waitForFunction(() =>
+    ['done', 'error', 'idle'].includes(document.querySelector('dvk-search')?.getAttribute('data-state') ?? ''),
+  );
+  expect(await page.locator('dvk-search').getAttribute('data-state')).not.toBe('error');
+}
+
+const paths = (page: Page) =>
+  page.locator(RESULT_LINKS).evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+
+async function searchFor(query: string, params = '') {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent(query)}${params}`);
+  await settled(page);
+  return page;
+}
+
+describe('the search index', () => {
+  it('holds exactly the models, stories, datasets and places, in one language', () => {
+    const indexed = htmlFiles(siteDir).filter((path) => parse(read(join(siteDir, path))).querySelector('main[data-pagefind-body]'));
+    const sections = new Set(indexed.map((path) => path.split('/')[0]));
+    expect([...sections].sort()).toEqual(['bai-viet', 'dia-phuong', 'mo-hinh', 'so-lieu']);
+    expect(indexed).not.toContain('mo-hinh/index.html');
+    const entry = JSON.parse(readFileSync(join(siteDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.keys(entry.languages)).toEqual(['vi']);
+    expect(entry.languages.vi?.page_count).toBe(indexed.length);
+  });
+
+  it('gives each page its type, place, filters, date and other names as Pagefind metadata', () => {
+    const html = parse(read(join(siteDir, 'mo-hinh/hu-gao-tinh-thuong-long-huu/index.html')));
+    const values = (attribute: string, key: string) =>
+      html.querySelectorAll(`head meta[${attribute}="${key}[content]"]`).map((meta) => meta.getAttribute('content'));
+    expect(values('data-pagefind-filter', 'type')).toEqual(['Mô hình']);
+    expect(values('data-pagefind-filter', 'field').sort()).toEqual(['Kinh tế', 'Văn hóa – xã hội']);
+    expect(values('data-pagefind-filter', 'province')).toEqual(['tỉnh Trà Vinh']);
+    expect(values('data-pagefind-filter', 'year')).toEqual(['2020']);
+    expect(values('data-pagefind-meta', 'place')).toEqual(['xã Long Hữu, thị xã Duyên Hải, tỉnh Trà Vinh']);
+    expect(values('data-pagefind-meta', 'keywords')).toEqual(['Hủ gạo tình thương']);
+    expect(values('data-pagefind-sort', 'date')[0]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('keeps breadcrumbs, navigation, the footer and links to other pages out of a page’s text', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/tim-kiem/`);
+    // Exact phrases from the chrome: breadcrumb, footer, the related-models list, the source citation's story link.
+    const chrome = ['trang chủ', 'nguồn tư liệu', 'cc by', 'mô hình cùng lĩnh vực', 'bài viết trên trang'];
+    // A string, so the test runner does not rewrite the browser's import().
+    const found = await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      return Promise.all(${JSON.stringify(chrome)}.map(async (phrase) => (await pagefind.search('"' + phrase + '"')).results.length));
+    })()`);
+    expect(found).toEqual(chrome.map(() => 0));
+    await page.close();
+  });
+});
+
+describe('Vietnamese queries', () => {
+  it.each([
+    ['nha luoi', '/mo-hinh/nha-luoi-rau-cu-qua-ho-van-ha/'],
+    ['hu gao tinh thuong', '/mo-hinh/hu-gao-tinh-thuong-long-huu/'],
+    ['Hủ gạo', '/mo-hinh/hu-gao-tinh-thuong-long-huu/'],
+    ['Hũ gạo', '/mo-hinh/hu-gao-tinh-thuong-long-huu/'],
+    ['doan vien phan dau tro thanh dang vien', '/mo-hinh/doan-vien-thanh-nien-phan-dau-tro-thanh-dang-vien-nam-tra-my/'],
+    ['đoàn viên phấn đấu trở thành đảng viên', '/mo-hinh/doan-vien-thanh-nien-phan-dau-tro-thanh-dang-vien-nam-tra-my/'],
+    ['thach dai', '/dia-phuong/thach-dai/'],
+    ['ho van ha', '/mo-hinh/nha-luoi-rau-cu-qua-ho-van-ha/'],
+  ])('“%s” puts %s first', async (query, expected) => {
+    const page = await searchFor(query);
+    expect((await paths(page))[0]).toBe(expected);
+    await page.close();
+  });
+
+  it('highlights the real word when d is typed for đ', async () => {
+    const page = await searchFor('dang vien');
+    const marked = await page.locator('dvk-search ol[data-list] mark').allTextContents();
+    expect(marked.map((text) => text.toLowerCase())).toContain('đảng');
+    await page.screenshot({ path: `${shots}search-dang-vien-1280.png`, fullPage: true });
+    await page.close();
+  });
+});
+
+describe('the search page', () => {
+  it('reads ?q= on load, fills the box and announces the count', async () => {
+    const page = await searchFor('nha luoi');
+    await expect(page.locator('#search-query').inputValue()).resolves.toBe('nha luoi');
+    const status = page.locator('[role="status"]');
+    expect(await status.getAttribute('aria-live')).toBe('polite');
+    expect(await status.textContent()).toMatch(/^Có \d+ kết quả cho “nha luoi”\.$/);
+    expect(await page.locator('main ol[data-list] > li').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('narrows results with a filter, and the filter is in the URL', async () => {
+    const page = await searchFor('long huu');
+    const all = await paths(page);
+    await page.locator('[data-filters] summary').click();
+    await page.locator('select[name="loai"]').selectOption('so-lieu');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('loai') === 'so-lieu');
+    await settled(page);
+    const datasets = await paths(page);
+    expect(datasets.length).toBeGreaterThan(0);
+    expect(datasets.length).toBeLessThan(all.length);
+    expect(datasets.every((path) => path.startsWith('/so-lieu/'))).toBe(true);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('long huu');
+    await page.close();
+  });
+
+  it('opens a shared URL with its filters applied', async () => {
+    const page = await searchFor('', '&loai=dia-phuong&tinh=ha-tinh');
+    const found = await paths(page);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((path) => path.startsWith('/dia-phuong/'))).toBe(true);
+    await expect(page.locator('select[name="tinh"]').inputValue()).resolves.toBe('ha-tinh');
+    await expect(page.locator('[data-filters]').getAttribute('open')).resolves.not.toBeNull();
+    await page.close();
+  });
+
+  it('keeps the URL in step while typing', async () => {
+    const page = await searchFor('');
+    await page.locator('#search-query').fill('hoa lan');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'hoa lan');
+    await settled(page);
+    expect((await paths(page))[0]).toBe('/mo-hinh/trong-hoa-lan-pham-van-huy/');
+    await page.close();
+  });
+
+  it('moves the keyboard to the first new result after “more”', async () => {
+    const page = await searchFor('mo hinh');
+    const more = page.locator('[data-more]');
+    await expect(more.isVisible()).resolves.toBe(true);
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('dvk-search ol[data-list] > li').length > 10);
+    const focused = await page.evaluate(() => document.activeElement?.closest('li'));
+    expect(focused).not.toBeNull();
+    expect(
+      await page.evaluate(() =>
+        [...document.querySelectorAll('dvk-search ol[data-list] > li')].indexOf(document.activeElement!.closest('li')!),
+      ),
+    ).toBe(10);
+    await page.close();
+  });
+
+  it('works under a strict Content Security Policy (no inline code or styles; WebAssembly allowed)', async () => {
+    const page = await browser.newPage();
+    const violations: string[] = [];
+    page.on('console', (message) => message.text().includes('Content Security Policy') && violations.push(message.text()));
+    await page.route('**/tim-kiem/**', async (route) => {
+      const response = await route.fetch();
+      const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; worker-src 'self'; object-src 'none'";
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
+    });
+    await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent('nha luoi')}`);
+    await settled(page);
+    expect((await paths(page))[0]).toBe('/mo-hinh/nha-luoi-rau-cu-qua-ho-van-ha/');
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('passes axe with results shown', async () => {
+    const page = await searchFor('nha luoi');
+    await page.addScriptTag({ path: join(process.cwd(), 'node_modules/axe-core/axe.min.js') });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string }[] }> } }).axe;
+      return (await axe.run(document)).violations.map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the header search box', () => {
+  it('loads nothing while typing, then submits to /tim-kiem/?q= from the keyboard', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/mo-hinh/`);
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    for (let i = 0; i < 10 && !(await page.evaluate(() => document.activeElement?.id === 'header-search')); i++)
+      await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('header-search');
+    await page.keyboard.type('nha luoi');
+    expect(fetched.filter((path) => path.startsWith('/pagefind/') || path.endsWith('.js'))).toEqual([]);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/tim-kiem\/\?q=nha\+luoi$/);
+    await settled(page);
+    expect((await paths(page))[0]).toBe('/mo-hinh/nha-luoi-rau-cu-qua-ho-van-ha/');
+    await page.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('still submits, says search needs JavaScript and links to the directories', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/mo-hinh/`);
+    await page.locator('#header-search').fill('nha luoi');
+    await page.locator('#header-search').press('Enter');
+    await page.waitForURL(/\/tim-kiem\/\?q=nha\+luoi$/);
+    const message = page.locator('main noscript + *, main p:has-text("cần JavaScript")').first();
+    await expect(message.isVisible()).resolves.toBe(true);
+    await expect(message.locator('a[href="/linh-vuc/"]').count()).resolves.toBe(1);
+    await expect(message.locator('a[href="/dia-phuong/"]').count()).resolves.toBe(1);
+    await expect(page.locator('[data-results]').isVisible()).resolves.toBe(false);
+    await page.screenshot({ path: `${shots}search-no-js-320.png`, fullPage: true });
+    await context.close();
+  });
+});
