@@ -84,7 +84,8 @@ describe('copy link', () => {
     await page.goto(site.url + STORY);
     const button = page.getByRole('button', { name: 'Sao chép liên kết' });
     await button.click();
-    await expect(page.locator('copy-link [role="status"]').textContent()).resolves.toBe('Đã sao chép liên kết.');
+    // The copy is asynchronous: wait for the status instead of reading it at once.
+    await expect.poll(() => page.locator('copy-link [role="status"]').textContent()).toBe('Đã sao chép liên kết.');
     const url = await page.locator('copy-link input').inputValue();
     expect(url).toMatch(/\/bai-viet\/thach-ha-138-mo-hinh-dan-van-kheo-nam-2022\/$/);
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(url);
@@ -98,7 +99,7 @@ describe('copy link', () => {
     });
     await page.goto(site.url + MODEL);
     await page.getByRole('button', { name: 'Sao chép liên kết' }).click();
-    await expect(page.locator('copy-link [role="status"]').textContent()).resolves.toContain('nhấn Ctrl+C');
+    await expect.poll(() => page.locator('copy-link [role="status"]').textContent()).toContain('nhấn Ctrl+C');
     const selection = await page
       .locator('copy-link input')
       .evaluate((input: HTMLInputElement) => [input.selectionStart, input.selectionEnd, input.value.length]);
