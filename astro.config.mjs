@@ -26,7 +26,12 @@ export default defineConfig({
     plugins: [tailwindcss()],
     // Client scripts always ship as files, never inlined into the page: a strict Content-Security-Policy
     // (script-src 'self') forbids inline scripts. Other assets keep Vite's default.
-    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+    build: {
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+      // DVK_SOURCEMAP=1 (npm run bench) writes source maps beside the scripts, not linked from them, so the
+      // page-weight bench can tell the site's own code from library code in each file.
+      sourcemap: process.env.DVK_SOURCEMAP === '1' ? 'hidden' : false,
+    },
   },
   devToolbar: { enabled: false },
   // Writes .astro/collections/*.schema.json from src/schemas/ so the Astro editor extension checks
