@@ -27,6 +27,8 @@ export function astroBuild(root: string, outDir: string) {
     // and two builds sharing one would overwrite each other's.
     cwd: root,
     encoding: 'utf8',
+    // A 10.000-page build logs megabytes; past the default 1 MB, Node would kill it.
+    maxBuffer: 512 * 1024 * 1024,
     env: astroEnv('production'),
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
