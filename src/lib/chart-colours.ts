@@ -10,3 +10,8 @@ export const CHART_INK = '#1f2933';
 export const CHART_GRID = '#d5dcd9';
 /** The unfilled part of a progress bar: decoration, not data. */
 export const CHART_TRACK = '#e3e9e7';
+
+/** CSS class of the legend swatch for the i-th colour (`.swatch-<i>` in global.css, same order). */
+export function swatchClass(i: number): string {
+  return `swatch-${i % CHART_COLOURS.length}`;
+}

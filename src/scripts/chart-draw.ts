@@ -6,6 +6,7 @@
  */
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, type ChartConfiguration, type Plugin } from 'chart.js';
 import { wrapLabel, type ChartSpec } from '../lib/chart-spec.ts';
+import { wrapToWidth } from './wrap-text.ts';
 import { CHART_COLOURS, CHART_GRID, CHART_INK, CHART_TRACK } from '../lib/chart-colours.ts';
 import { formatNumber, formatQualified } from '../lib/format.ts';
 
@@ -54,21 +55,11 @@ function valueLabels(spec: ChartSpec): Plugin<'bar'> {
 }
 
 /** Wraps a label to fit `width` pixels in the chart's font. */
-function wrapToWidth(label: string, width: number): string[] {
+function labelLines(label: string, width: number): string[] {
   const context = document.createElement('canvas').getContext('2d');
   if (!context) return wrapLabel(label);
   context.font = `${FONT.size}px ${FONT.family}`;
-  const lines: string[] = [];
-  let line = '';
-  for (const word of label.split(/\s+/)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && context.measureText(next).width > width) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
+  return wrapToWidth(context, label, width);
 }
 
 export function barConfig(spec: ChartSpec, width: number): ChartConfiguration<'bar'> {
@@ -87,7 +78,7 @@ export function barConfig(spec: ChartSpec, width: number): ChartConfiguration<'b
   for (const dataset of datasets) Object.assign(dataset, { maxBarThickness: 32 });
   return {
     type: 'bar',
-    data: { labels: spec.items.map((item) => wrapToWidth(item.label, labelWidth)), datasets },
+    data: { labels: spec.items.map((item) => labelLines(item.label, labelWidth)), datasets },
     options: {
       responsive: true,
       maintainAspectRatio: false,

@@ -3,37 +3,11 @@
  * below, on a white background (a bare canvas is transparent and carries no credit).
  */
 import type { ChartPayload } from './chart-element.ts';
+import { wrapToWidth } from './wrap-text.ts';
 import { CHART_COLOURS } from '../lib/chart-colours.ts';
 import { formatQualified } from '../lib/format.ts';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
-
-function wrap(context: CanvasRenderingContext2D, text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  const push = (word: string) => {
-    const next = line ? `${line} ${word}` : word;
-    if (context.measureText(next).width <= width) line = next;
-    else if (context.measureText(word).width <= width) {
-      lines.push(line);
-      line = word;
-    } else {
-      // A word wider than the image (an address): break it between characters.
-      if (line) lines.push(line);
-      line = '';
-      for (const char of word) {
-        if (context.measureText(line + char).width > width) {
-          lines.push(line);
-          line = '';
-        }
-        line += char;
-      }
-    }
-  };
-  for (const word of text.split(' ')) push(word);
-  if (line) lines.push(line);
-  return lines;
-}
 
 export function downloadPng(chart: HTMLCanvasElement, { spec, file, credit }: ChartPayload): void {
   const scale = chart.width / chart.clientWidth || 1;
@@ -45,9 +19,9 @@ export function downloadPng(chart: HTMLCanvasElement, { spec, file, credit }: Ch
   const titleFont = `600 ${17 * scale}px ${FONT}`;
   const creditFont = `${12 * scale}px ${FONT}`;
   context.font = titleFont;
-  const title = wrap(context, spec.title, out.width - 2 * pad);
+  const title = wrapToWidth(context, spec.title, out.width - 2 * pad);
   context.font = creditFont;
-  const lines = wrap(context, credit, out.width - 2 * pad);
+  const lines = wrapToWidth(context, credit, out.width - 2 * pad);
   // A doughnut's colours mean nothing without its legend: draw it under the chart.
   const legend =
     spec.kind === 'doughnut' ? spec.items.map((item) => `${item.label}: ${formatQualified(item.value, spec.unit, item.qualifier)}`) : [];

@@ -5,22 +5,20 @@
  * - `[data-today]` gets today's date (dd/mm/yyyy), for "truy cập ngày …".
  * The clipboard API is used where the page is allowed it; otherwise the text is selected for Ctrl+C.
  */
+import { copyOrSelect } from './clipboard.ts';
+
 const today = () => new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
 
-async function copyText(text: string, fallback: Element | null): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    if (fallback) {
-      const range = document.createRange();
-      range.selectNodeContents(fallback);
-      const selection = window.getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-    }
-    return false;
-  }
+/** Copies `text`; where the clipboard is refused, selects `fallback`'s text for Ctrl+C. */
+function copyText(text: string, fallback: Element | null): Promise<boolean> {
+  return copyOrSelect(text, () => {
+    if (!fallback) return;
+    const range = document.createRange();
+    range.selectNodeContents(fallback);
+    const selection = window.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+  });
 }
 
 class DvkCopy extends HTMLElement {
