@@ -19,13 +19,8 @@ async function buildAndServe(): Promise<ServedSite> {
   const dir = mkdtempSync(join(tmpdir(), 'dvk-bench-site-'));
   const port = await freePort();
   const url = `http://localhost:${port}`;
-  const env = { SITE_URL: process.env.SITE_URL, DVK_SOURCEMAP: process.env.DVK_SOURCEMAP };
-  Object.assign(process.env, { SITE_URL: url, DVK_SOURCEMAP: '1' });
-  const build = astroBuild(projectRoot, dir);
-  for (const [key, value] of Object.entries(env)) {
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
-  }
+  // A local preview build (DVK_LOCAL_PREVIEW=1): its address is this machine's, on purpose.
+  const build = astroBuild(projectRoot, dir, { SITE_URL: url, DVK_SOURCEMAP: '1', DVK_LOCAL_PREVIEW: '1', CI: undefined });
   if (build.status !== 0) throw new Error(`build failed:\n${build.output}`);
   const server = await serve(dir, port);
   process.on('exit', () => {

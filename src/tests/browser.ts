@@ -32,10 +32,10 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Serves `dir` with scripts/serve.mjs (the same server and headers as `npm start`), on `port` if given. */
+/** Serves `dir` with scripts/serve.ts (the same server and headers as `npm start`), on `port` if given. */
 export async function serve(dir: string, port?: number): Promise<{ url: string; stop: () => void }> {
   port ??= await freePort();
-  const child: ChildProcess = spawn(process.execPath, [`${projectRoot}/scripts/serve.mjs`], {
+  const child: ChildProcess = spawn(process.execPath, [`${projectRoot}/scripts/serve.ts`], {
     env: { ...process.env, DIST_DIR: dir, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

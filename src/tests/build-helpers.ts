@@ -20,8 +20,17 @@ export function astroEnv(nodeEnv: 'production' | 'development'): NodeJS.ProcessE
   return { ...env, NODE_ENV: nodeEnv, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' };
 }
 
-/** Runs `astro build` for `root` into `outDir`, with the pinned Node that runs the tests. */
-export function astroBuild(root: string, outDir: string) {
+/**
+ * The public address and contact address every test build uses: a test build is a production build (CI=true,
+ * NODE_ENV=production), which refuses to run without them. Nothing in the built site may name localhost.
+ */
+export const TEST_SITE = { SITE_URL: 'https://dvk.example.vn', SITE_CONTACT_EMAIL: 'bandanvan@dvk.example.vn' };
+
+/**
+ * Runs `astro build` for `root` into `outDir`, with the pinned Node that runs the tests, as a release build
+ * at TEST_SITE (the benches pass their own SITE_URL with DVK_LOCAL_PREVIEW=1 through `env`).
+ */
+export function astroBuild(root: string, outDir: string, env: NodeJS.ProcessEnv = {}) {
   const result = spawnSync(process.execPath, [astroBin, 'build', '--root', root, '--outDir', outDir], {
     // Run inside the project: Astro puts some build files (.astro/.prerender) under the working directory,
     // and two builds sharing one would overwrite each other's.
@@ -29,7 +38,7 @@ export function astroBuild(root: string, outDir: string) {
     encoding: 'utf8',
     // A 10.000-page build logs megabytes; past the default 1 MB, Node would kill it.
     maxBuffer: 512 * 1024 * 1024,
-    env: astroEnv('production'),
+    env: { ...astroEnv('production'), ...TEST_SITE, ...env },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

@@ -7,7 +7,7 @@ import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readContent } from '../lib/content-files.ts';
 import { checkContent } from '../lib/integrity.ts';
-import { htmlFiles, projectRoot, read } from './build-helpers.ts';
+import { htmlFiles, projectRoot, read, TEST_SITE } from './build-helpers.ts';
 
 const outDir = inject('siteDir');
 const { content } = checkContent(readContent(projectRoot), { production: true });
@@ -57,7 +57,7 @@ describe('every built page', () => {
       const external = html
         .querySelectorAll('script[src], link[href], img[src], iframe[src], source[src]')
         .map((el) => el.getAttribute('src') ?? el.getAttribute('href') ?? '')
-        .filter((url) => /^(https?:)?\/\//.test(url) && !url.startsWith('http://localhost'));
+        .filter((url) => /^(https?:)?\/\//.test(url) && !url.startsWith(TEST_SITE.SITE_URL));
       expect(external, path).toEqual([]);
     }
   });
