@@ -93,9 +93,14 @@ function sendStatus(request: IncomingMessage, response: ServerResponse, status: 
 function closingStream(file: string, options: object, response: ServerResponse) {
   const stream = createReadStream(file, options);
   stream.on('error', () => response.destroy());
-  response.once('close', () => stream.destroy());
+  // The client may have gone while the file was being looked up: then 'close' has already happened.
+  if (closed.has(response)) stream.destroy();
+  else response.once('close', () => stream.destroy());
   return stream;
 }
+
+/** Responses whose connection is gone (or which are complete). */
+const closed = new WeakSet<ServerResponse>();
 
 async function handle(request: IncomingMessage, response: ServerResponse) {
   const target = request.url ?? '';
@@ -135,6 +140,7 @@ async function handle(request: IncomingMessage, response: ServerResponse) {
 }
 
 const server = createServer((request, response) => {
+  response.once('close', () => closed.add(response));
   handle(request, response).catch((error: unknown) => {
     console.error(error);
     if (response.headersSent) response.destroy();
