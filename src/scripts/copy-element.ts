@@ -4,8 +4,9 @@
  * - `a[data-copy-link]` copies its absolute address when followed (the browser still jumps to the figure).
  * - `[data-today]` gets today's date (dd/mm/yyyy), for "truy cập ngày …".
  * The clipboard API is used where the page is allowed it; otherwise the text is selected for Ctrl+C.
+ * Served from another address than SITE_URL (a local preview), the citations show and copy that address.
  */
-import { copyOrSelect } from './clipboard.ts';
+import { copyOrSelect, servedAddress } from './clipboard.ts';
 
 const today = () => new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
 
@@ -30,6 +31,9 @@ class DvkCopy extends HTMLElement {
       status.textContent = copied ? (this.dataset['copied'] ?? '') : (this.dataset['selected'] ?? '');
     };
     for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+      const target = document.getElementById(button.dataset['copy'] ?? '');
+      const walker = target && document.createTreeWalker(target, NodeFilter.SHOW_TEXT);
+      while (walker?.nextNode()) walker.currentNode.textContent = servedAddress(walker.currentNode.textContent ?? '');
       button.hidden = false;
       button.addEventListener('click', () => {
         const target = document.getElementById(button.dataset['copy'] ?? '');

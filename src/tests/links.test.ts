@@ -1,8 +1,10 @@
 /**
  * Every built page, read as files: every link, image, script, stylesheet and form on the site points
- * to a file that exists, every #fragment to an element that exists, and every page is valid HTML
- * (html-validate's recommended rules).
+ * to a file that exists, every #fragment to an element that exists, and every page is valid HTML by two
+ * validators: html-validate's recommended rules, and the W3C Nu HTML Checker (vnu-jar, on Java).
  */
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate';
@@ -130,5 +132,28 @@ describe('HTML validity', () => {
       }
     }
     expect(errors).toEqual([]);
+  });
+});
+
+describe('HTML validity by the W3C Nu HTML Checker', () => {
+  // All pages in one Java run: starting the JVM costs seconds, checking a page milliseconds.
+  it('every page has 0 errors (vnu-jar; CI installs Java, default-jre-headless)', () => {
+    const jar = String(createRequire(import.meta.url)('vnu-jar'));
+    const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
+    expect(java.error, 'Java không có trên máy này: cài default-jre-headless (xem .ci/run).').toBeUndefined();
+    const files = pages.map(({ file }) => join(siteDir, file));
+    const run = spawnSync('java', ['-Xss4m', '-jar', jar, '--format', 'json', '--errors-only', ...files], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const report = JSON.parse(run.stderr || run.stdout) as {
+      messages: { type: string; url?: string; lastLine?: number; message: string; extract?: string }[];
+    };
+    const errors = report.messages
+      .filter((m) => m.type === 'error' || m.type === 'non-document-error')
+      .map((m) => `${(m.url ?? '').replace(`file:${siteDir}/`, '')}:${m.lastLine ?? ''} ${m.message} ${m.extract ?? ''}`);
+    console.log(`Nu HTML Checker: ${files.length} trang, ${errors.length} lỗi.`);
+    expect(errors).toEqual([]);
+    expect(files.length).toBeGreaterThan(100);
   });
 });

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '../lib/content-files.ts';
 import { checkContent } from '../lib/integrity.ts';
 import { useBuiltSite } from './browser.ts';
-import { projectRoot } from './build-helpers.ts';
+import { projectRoot, TEST_SITE } from './build-helpers.ts';
 
 const STORY = '/bai-viet/thach-ha-138-mo-hinh-dan-van-kheo-nam-2022/';
 const MODEL = '/mo-hinh/nha-luoi-rau-cu-qua-ho-van-ha/';
@@ -86,9 +86,13 @@ describe('copy link', () => {
     await button.click();
     // The copy is asynchronous: wait for the status instead of reading it at once.
     await expect.poll(() => page.locator('copy-link [role="status"]').textContent()).toBe('Đã sao chép liên kết.');
+    // The build's SITE_URL is not where this test serves it: the address handed out is the one that answers.
     const url = await page.locator('copy-link input').inputValue();
-    expect(url).toMatch(/\/bai-viet\/thach-ha-138-mo-hinh-dan-van-kheo-nam-2022\/$/);
+    expect(url).toBe(`${site.url}${STORY}`);
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(url);
+    expect(await page.getByRole('link', { name: 'Chia sẻ qua Zalo' }).getAttribute('href')).toContain(encodeURIComponent(url));
+    // What the built page says (no JavaScript, a crawler) is the public address.
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(`${TEST_SITE.SITE_URL}${STORY}`);
     await context.close();
   });
 

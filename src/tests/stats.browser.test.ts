@@ -98,7 +98,8 @@ describe('citations and figure links', () => {
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Đã chép' }).count()).toBeGreaterThan(0);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     const today = new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
-    expect(copied).toContain(`${DATASET}, truy cập ngày ${today}.`);
+    // Served here, not at SITE_URL: the citation names the address it was copied from.
+    expect(copied).toContain(`${site.url}${DATASET}, truy cập ngày ${today}.`);
     expect(copied).not.toContain('[ngày truy cập]');
     await close();
   });
