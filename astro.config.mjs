@@ -6,28 +6,13 @@ import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { shareImages } from './src/integrations/share-images.ts';
-import { readSiteConfig } from './src/lib/site-config.ts';
+import { buildSiteConfig, siteConfigGuard } from './src/integrations/site-config-guard.ts';
 
 // The public address the site is deployed at (SITE_URL): canonical URLs, citations, feeds, share images and QR
-// codes use it. `astro build` sets NODE_ENV=production before reading this file, so every build counts as a
-// release and refuses to run without a real SITE_URL and SITE_CONTACT_EMAIL, except a local preview:
-// `npm start` (package.json runs the build under npm's "start" script) or DVK_LOCAL_PREVIEW=1 (the benches),
-// outside CI. `astro dev` and `astro check` never refuse.
-const localPreview = process.env.CI !== 'true' && (process.env.npm_lifecycle_event === 'start' || process.env.DVK_LOCAL_PREVIEW === '1');
-const siteConfig = readSiteConfig(localPreview ? { ...process.env, NODE_ENV: 'development' } : process.env);
+// codes use it. A release build refuses to run without it (see src/integrations/site-config-guard.ts);
+// `npm start`, `npm run dev` and `astro check` work without it, at http://localhost:4321.
+const siteConfig = buildSiteConfig();
 const site = siteConfig.url;
-
-/** Stops `astro build` (and only it) before any page is written when the deploy settings are missing or wrong. */
-const siteConfigGuard = {
-  name: 'dan-van-kheo:site-config',
-  hooks: {
-    /** @param {{ command: string }} options */
-    'astro:config:setup': ({ command }) => {
-      if (command === 'build' && siteConfig.problems.length > 0)
-        throw new Error(`Không build bản phát hành được:\n- ${siteConfig.problems.join('\n- ')}`);
-    },
-  },
-};
 
 // `npm run bench` compares the full build with a bare Astro build of the same pages: DVK_BARE_BUILD=1 leaves
 // out the site's own build steps (content guard, search index), never used for a real build.
@@ -39,9 +24,9 @@ export default defineConfig({
   build: { format: 'directory' },
   // Drafts are never built, so never listed; the 404 page is not a page to index.
   integrations: bare
-    ? [siteConfigGuard, mdx()]
+    ? [siteConfigGuard(siteConfig), mdx()]
     : [
-        siteConfigGuard,
+        siteConfigGuard(siteConfig),
         contentGuard(),
         mdx(),
         sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
