@@ -1,17 +1,25 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { readContent } from '../lib/content-files.ts';
+import type { Plugin } from 'vite';
+import { readContent, splitFrontmatter } from '../lib/content-files.ts';
 import { checkContent, formatProblems } from '../lib/integrity.ts';
+import { checkMdxBody } from '../lib/mdx-policy.ts';
 
 /**
  * Runs the content checks before Astro starts. A build stops on any problem, naming file and
  * field; `astro dev` only warns, so a writer can keep previewing while fixing.
+ *
+ * Whatever the command, an MDX file is compiled only if its body keeps to the closed language
+ * (src/lib/mdx-policy.ts): MDX is JavaScript, and an `import` or a `{…}` would run on this machine
+ * the moment Vite compiled it, before any page was written. The gate runs before @astrojs/mdx on
+ * every .mdx Vite loads, so a file changed while `astro dev` runs is checked too.
  */
 export function contentGuard(): AstroIntegration {
   return {
     name: 'dan-van-kheo:content-guard',
     hooks: {
-      'astro:config:setup': ({ command, config, logger }) => {
+      'astro:config:setup': ({ command, config, logger, updateConfig }) => {
+        updateConfig({ vite: { plugins: [mdxGate()] } });
         const root = fileURLToPath(config.root);
         const { problems } = checkContent(readContent(root), { production: command === 'build' });
         if (problems.length === 0) return;
@@ -19,6 +27,24 @@ export function contentGuard(): AstroIntegration {
         if (command === 'build') throw new Error(text);
         logger.warn(text);
       },
+    },
+  };
+}
+
+/** A Vite plugin that refuses to pass an MDX file with code in it on to the MDX compiler. */
+export function mdxGate(): Plugin {
+  return {
+    name: 'dan-van-kheo:mdx-gate',
+    enforce: 'pre',
+    transform(code, id) {
+      const path = id.split('?')[0] ?? '';
+      if (!path.endsWith('.mdx')) return undefined;
+      const parts = splitFrontmatter(code);
+      const offset = parts ? parts.bodyLine - 1 : 0;
+      const problems = checkMdxBody(parts ? parts.body : code);
+      if (problems.length === 0) return undefined;
+      const lines = problems.map((p) => `${path} › nội dung${p.line ? `, dòng ${p.line + offset}` : ''}: ${p.message}`);
+      this.error(`Tệp MDX không được biên dịch vì có nội dung không cho phép:\n${lines.join('\n')}`);
     },
   };
 }
