@@ -7,7 +7,9 @@ import { readContent } from '../src/lib/content-files.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const production = !process.argv.includes('--dev');
-const { problems, content } = checkContent(readContent(root), { production });
+const { problems, warnings, content } = checkContent(readContent(root), { production });
+
+if (warnings.length > 0) console.warn(`Cảnh báo (warnings):\n${formatProblems(warnings)}\n`);
 
 if (problems.length > 0) {
   console.error(`Nội dung có ${problems.length} lỗi (content errors):\n`);

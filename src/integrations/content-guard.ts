@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { readContent, splitFrontmatter } from '../lib/content-files.ts';
@@ -21,7 +22,8 @@ export function contentGuard(): AstroIntegration {
       'astro:config:setup': ({ command, config, logger, updateConfig }) => {
         updateConfig({ vite: { plugins: [mdxGate()] } });
         const root = fileURLToPath(config.root);
-        const { problems } = checkContent(readContent(root), { production: command === 'build' });
+        const { problems, warnings } = checkContent(readContent(root), { production: command === 'build' });
+        if (warnings.length > 0) logger.warn(`Cảnh báo nội dung (content warnings):\n${formatProblems(warnings)}`);
         if (problems.length === 0) return;
         const text = `Nội dung có ${problems.length} lỗi (content errors):\n${formatProblems(problems)}`;
         if (command === 'build') throw new Error(text);
@@ -31,20 +33,28 @@ export function contentGuard(): AstroIntegration {
   };
 }
 
-/** A Vite plugin that refuses to pass an MDX file with code in it on to the MDX compiler. */
+/**
+ * A Vite plugin that refuses to load an MDX file with code in it, so the MDX compiler never sees it. It
+ * reads the file itself in `load`, which runs before any transform (the MDX compiler is a transform).
+ */
 export function mdxGate(): Plugin {
   return {
     name: 'dan-van-kheo:mdx-gate',
     enforce: 'pre',
-    transform(code, id) {
+    load(id) {
       const path = id.split('?')[0] ?? '';
-      if (!path.endsWith('.mdx')) return undefined;
+      if (!path.endsWith('.mdx') || !existsSync(path)) return undefined;
+      const code = readFileSync(path, 'utf8');
       const parts = splitFrontmatter(code);
       const offset = parts ? parts.bodyLine - 1 : 0;
       const problems = checkMdxBody(parts ? parts.body : code);
-      if (problems.length === 0) return undefined;
-      const lines = problems.map((p) => `${path} › nội dung${p.line ? `, dòng ${p.line + offset}` : ''}: ${p.message}`);
-      this.error(`Tệp MDX không được biên dịch vì có nội dung không cho phép:\n${lines.join('\n')}`);
+      if (problems.length > 0) {
+        const lines = problems.map((p) => `${path} › nội dung${p.line ? `, dòng ${p.line + offset}` : ''}: ${p.message}`);
+        this.error(`Tệp MDX không được biên dịch vì có nội dung không cho phép:\n${lines.join('\n')}`);
+      }
+      // Text is compiled in NFC, as the content check read it.
+      const nfc = code.normalize('NFC');
+      return nfc === code ? undefined : nfc;
     },
   };
 }
