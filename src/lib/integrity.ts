@@ -19,7 +19,8 @@ import { closest } from './suggest.ts';
 import { isLaterThan, latestDate, formatDate } from './dates.ts';
 import { LIMITS } from './limits.ts';
 import { MAX_PLACE_DEPTH, parentChain } from './places.ts';
-import { nameKey } from './text-normal.ts';
+import { codePoints, nameKey } from './text-normal.ts';
+import { undrawable } from './font-coverage.ts';
 import { MDX_COMPONENTS, parseMdx, policyProblems, type MdNode } from './mdx-policy.ts';
 
 export { MDX_COMPONENTS };
@@ -479,6 +480,28 @@ export function checkContent(
         );
       } else {
         seen.set(key, entry);
+      }
+    }
+  }
+
+  // Share images draw the title and summary with Be Vietnam Pro: a character it lacks (an emoji) would be a blank gap.
+  const SHARED_FIELDS: [CollectionName, string[]][] = [
+    ['articles', ['title', 'summary']],
+    ['models', ['name', 'summary']],
+    ['stats', ['title', 'summary']],
+    ['places', ['name']],
+  ];
+  for (const [collection, fields] of SHARED_FIELDS) {
+    for (const entry of rawOf(collection)) {
+      for (const field of fields) {
+        const value = text(record(entry)[field]);
+        const missing = value === undefined ? [] : undrawable(value);
+        if (missing.length === 0) continue;
+        report(
+          entry,
+          [field],
+          `có ký tự phông chữ của ảnh chia sẻ không vẽ được (emoji hoặc chữ ngoài tiếng Việt): ${missing.map((c) => `"${c}" ${codePoints(c)}`).join(', ')}; ảnh sẽ để trống chỗ đó. Bỏ ký tự này, hoặc thay bằng chữ`,
+        );
       }
     }
   }
