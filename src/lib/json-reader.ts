@@ -20,6 +20,10 @@ export function numberProblem(value: number, typed: string): string | undefined 
     return `số ${typed} vượt quá giới hạn (out of range) 9.007.199.254.740.991, sẽ bị làm tròn: kiểm tra lại đơn vị (ví dụ ghi tỷ đồng thành đồng)`;
   }
   if (value === 0 && /[1-9]/.test(typed.split(/e/i)[0] ?? '')) return `số ${typed} quá nhỏ, sẽ thành 0 (out of range): kiểm tra lại con số`;
+  // Pages show at most two decimals (src/lib/format.ts): a third would be shown rounded, a number other than the source's.
+  if (Math.round(value * 100) / 100 !== value) {
+    return `số ${typed} có hơn hai chữ số thập phân; trang chỉ hiện hai, nên sẽ hiện khác nguồn: ghi đúng như nguồn in (tối đa hai chữ số sau dấu chấm)`;
+  }
   return undefined;
 }
 

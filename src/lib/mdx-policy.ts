@@ -222,8 +222,11 @@ function elementProblems(node: MdNode): string[] {
     return attributeProblems(node, COMPONENT_PROPS[name as keyof typeof COMPONENT_PROPS], true);
   }
   const lower = name.toLowerCase();
+  // An element refused as a whole still has its handlers named: they say what the file was trying to do.
+  const dangerous = () =>
+    attributeProblems(node, {}, false).filter((m) => m.includes('(event handler)') || m.includes('style') || m.includes('(spread'));
   if (ACTIVE_ELEMENTS.has(lower)) {
-    return [`thẻ <${name}> không được dùng trong nội dung: nó chạy mã, đổi giao diện hoặc nhúng trang khác; xóa thẻ này`];
+    return [`thẻ <${name}> không được dùng trong nội dung: nó chạy mã, đổi giao diện hoặc nhúng trang khác; xóa thẻ này`, ...dangerous()];
   }
   if (/^[A-Z]/.test(name) || name.includes('.') || name.includes(':')) {
     const guess = closest(name, MDX_COMPONENTS);
@@ -233,7 +236,8 @@ function elementProblems(node: MdNode): string[] {
   }
   if (!(HTML_ELEMENTS as readonly string[]).includes(name)) {
     return [
-      `thẻ HTML <${name}> không có trong danh sách cho phép: viết bằng Markdown, hoặc dùng ${list(HTML_ELEMENTS)}, hay các thành phần ${list(MDX_COMPONENTS)}`,
+      `thẻ HTML <${name}> không có trong danh sách cho phép: viết bằng Markdown (ảnh: ![mô tả](/duong-dan), liên kết: [chữ](địa-chỉ)), hoặc dùng ${list(HTML_ELEMENTS)}, hay các thành phần ${list(MDX_COMPONENTS)}`,
+      ...dangerous(),
     ];
   }
   return attributeProblems(node, Object.fromEntries(HTML_ATTRIBUTES.map((a) => [a, 'string' as const])), false);

@@ -21,7 +21,7 @@ export function astroEnv(nodeEnv: 'production' | 'development'): NodeJS.ProcessE
 }
 
 /** Runs `astro build` for `root` into `outDir`, with the pinned Node that runs the tests. */
-export function astroBuild(root: string, outDir: string) {
+export function astroBuild(root: string, outDir: string, options: { timeout?: number } = {}) {
   const result = spawnSync(process.execPath, [astroBin, 'build', '--root', root, '--outDir', outDir], {
     // Run inside the project: Astro puts some build files (.astro/.prerender) under the working directory,
     // and two builds sharing one would overwrite each other's.
@@ -30,6 +30,8 @@ export function astroBuild(root: string, outDir: string) {
     // A 10.000-page build logs megabytes; past the default 1 MB, Node would kill it.
     maxBuffer: 512 * 1024 * 1024,
     env: astroEnv('production'),
+    // A build that must end in time is killed after `timeout` ms (its status is then null).
+    ...(options.timeout ? { timeout: options.timeout, killSignal: 'SIGKILL' as const } : {}),
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

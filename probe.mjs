@@ -1,0 +1,17 @@
+import { satteri } from '@astrojs/markdown-satteri';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { experimental_AstroContainer } from 'astro/container';
+import mdxServer from '@astrojs/mdx/server.js';
+import { jsx } from 'astro/jsx-runtime';
+const p = satteri();
+const r = await p.createMdxRenderer({ gfm: true, smartypants: true, syntaxHighlight: false }, { optimize: false, srcDir: new URL('file:///work/wt-11/src/'), sourcemap: false });
+const res = await r.process('Chữ <abbr title="x&quot;y<script>">UBND</abbr> [a](https://x.vn/?a=1&b=2) 4.200 <Figure of="a#b" label />\n\n<img src="x" onerror="alert(1)" />\n\n[j](javascript:alert(1))', '/work/wt-11/probe-x.mdx', {});
+const dir = mkdtempSync('/work/wt-11/node_modules/.dvk-render-');
+writeFileSync(dir + '/x.mjs', res.code + '\nexport default MDXContent;');
+const mod = await import(dir + '/x.mjs');
+mod.default[Symbol.for('mdx-component')] = true;
+const container = await experimental_AstroContainer.create();
+container.addServerRenderer({ name: 'astro:jsx', renderer: mdxServer });
+const Figure = (props) => jsx('span', { 'data-figure': props.of });
+const html = await container.renderToString(mod.default, { props: { components: { Figure } } });
+console.log(html);
