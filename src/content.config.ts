@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
+import { nfcDeep } from './lib/text-normal.ts';
 import { articleSchema } from './schemas/articles.ts';
 import { modelSchema } from './schemas/models.ts';
 import { placeSchema } from './schemas/places.ts';
@@ -8,10 +9,21 @@ import { datasetSchema } from './schemas/stats.ts';
 
 // Cross-references are plain ids checked by src/lib/integrity.ts, because Astro does not fail on a
 // dangling reference().
+// Every string is read in Unicode NFC, as the content check reads it (src/lib/text-normal.ts): text typed
+// with decomposed tone marks compares, sorts and searches like the same text typed composed.
+const nfc = (loader: Loader): Loader => ({
+  ...loader,
+  load: (context) =>
+    loader.load({
+      ...context,
+      parseData: (props) => context.parseData({ ...props, data: nfcDeep(props.data).value as typeof props.data }),
+    }),
+});
+
 export const collections = {
-  articles: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/articles' }), schema: articleSchema }),
-  models: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/models' }), schema: modelSchema }),
-  stats: defineCollection({ loader: glob({ pattern: '*.json', base: './content/stats' }), schema: datasetSchema }),
-  places: defineCollection({ loader: file('./content/places.json'), schema: placeSchema }),
-  sources: defineCollection({ loader: file('./content/sources.json'), schema: sourceSchema }),
+  articles: defineCollection({ loader: nfc(glob({ pattern: '*.mdx', base: './content/articles' })), schema: articleSchema }),
+  models: defineCollection({ loader: nfc(glob({ pattern: '*.mdx', base: './content/models' })), schema: modelSchema }),
+  stats: defineCollection({ loader: nfc(glob({ pattern: '*.json', base: './content/stats' })), schema: datasetSchema }),
+  places: defineCollection({ loader: nfc(file('./content/places.json')), schema: placeSchema }),
+  sources: defineCollection({ loader: nfc(file('./content/sources.json')), schema: sourceSchema }),
 };

@@ -2,9 +2,12 @@
  * Reads content/ from disk without Astro, so the same checks run in `npm run check`, in tests
  * and at the start of every build.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { readJson, numberProblem, type ValueProblem } from './json-reader.ts';
+import { nfcDeep } from './text-normal.ts';
+import { fileTooBig, LIMITS } from './limits.ts';
 
 export type CollectionName = 'places' | 'sources' | 'articles' | 'models' | 'stats';
 
@@ -22,6 +25,26 @@ export interface RawEntry {
   bodyLine?: number;
   /** Why the file could not be parsed. */
   parseError?: string;
+  /** Values the file holds that would be read differently from what was typed (duplicate keys, -0, 1e309…). */
+  valueProblems?: ValueProblem[];
+  /** Dotted paths of text that was not in Unicode NFC form in the file (now normalised). */
+  notNfc?: string[];
+}
+
+/** The message for a file that starts with a byte-order mark. */
+export const BOM_MESSAGE = 'tệp bắt đầu bằng ký tự BOM (U+FEFF); lưu lại dưới dạng UTF-8 không BOM';
+
+/** Numbers in parsed YAML that are not what was typed (YAML has no location per value here, only the path). */
+function yamlNumberProblems(value: unknown, path: (string | number)[] = []): ValueProblem[] {
+  if (typeof value === 'number') {
+    const problem = numberProblem(value, String(value));
+    return problem ? [{ path, message: problem }] : [];
+  }
+  if (Array.isArray(value)) return value.flatMap((item, i) => yamlNumberProblems(item, [...path, i]));
+  if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
+    return Object.entries(value).flatMap(([key, item]) => yamlNumberProblems(item, [...path, key]));
+  }
+  return [];
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
@@ -46,14 +69,31 @@ function readMdx(root: string, collection: CollectionName, dir: string): RawEntr
       const path = join(dir, name);
       const file = relative(root, path);
       const id = name.replace(/\.mdx?$/, '');
-      const source = readFileSync(path, 'utf8');
+      const tooBig = fileTooBig(statSync(path).size, LIMITS.mdxFile, 'một tệp MDX');
+      if (tooBig) return { collection, file, id, data: undefined, parseError: tooBig };
+      const raw = readFileSync(path, 'utf8');
+      if (raw.startsWith('\uFEFF')) return { collection, file, id, data: undefined, parseError: BOM_MESSAGE };
+      const source = raw.normalize('NFC');
       const parts = splitFrontmatter(source);
       if (!parts) {
         return { collection, file, id, data: undefined, parseError: 'thiếu phần khai báo đầu tệp (frontmatter) nằm giữa hai dòng ---' };
       }
       try {
         const data: unknown = parseYaml(parts.frontmatter) ?? {};
-        return { collection, file, id, data, body: parts.body, bodyLine: parts.bodyLine };
+        const valueProblems = yamlNumberProblems(data);
+        const rawParts = source === raw ? undefined : splitFrontmatter(raw);
+        const notNfc = rawParts ? nfcDeep(parseYaml(rawParts.frontmatter) ?? {}).changed : [];
+        if (rawParts && rawParts.body !== parts.body) notNfc.push('nội dung');
+        return {
+          collection,
+          file,
+          id,
+          data,
+          body: parts.body,
+          bodyLine: parts.bodyLine,
+          ...(valueProblems.length ? { valueProblems } : {}),
+          ...(notNfc.length ? { notNfc } : {}),
+        };
       } catch (error) {
         return {
           collection,
@@ -66,12 +106,19 @@ function readMdx(root: string, collection: CollectionName, dir: string): RawEntr
     });
 }
 
-function readJsonFile(path: string): { data?: unknown; error?: string } {
-  try {
-    return { data: JSON.parse(readFileSync(path, 'utf8')) as unknown };
-  } catch (error) {
-    return { error: `JSON sai cú pháp: ${(error as Error).message}` };
-  }
+function readJsonFile(
+  path: string,
+  limit: number,
+  what: string,
+): { data?: unknown; error?: string; valueProblems: ValueProblem[]; notNfc: string[] } {
+  const tooBig = fileTooBig(statSync(path).size, limit, what);
+  if (tooBig) return { error: tooBig, valueProblems: [], notNfc: [] };
+  const raw = readFileSync(path, 'utf8');
+  if (raw.startsWith('\uFEFF')) return { error: BOM_MESSAGE, valueProblems: [], notNfc: [] };
+  const read = readJson(raw);
+  if (read.error !== undefined) return { error: read.error, valueProblems: [], notNfc: [] };
+  const { value, changed } = nfcDeep(read.data);
+  return { data: value, valueProblems: read.problems, notNfc: changed };
 }
 
 function readJsonDir(root: string, collection: CollectionName, dir: string): RawEntry[] {
@@ -81,13 +128,15 @@ function readJsonDir(root: string, collection: CollectionName, dir: string): Raw
     .sort()
     .map((name) => {
       const path = join(dir, name);
-      const { data, error } = readJsonFile(path);
+      const { data, error, valueProblems, notNfc } = readJsonFile(path, LIMITS.datasetFile, 'một bộ số liệu');
       return {
         collection,
         file: relative(root, path),
         id: name.replace(/\.json$/, ''),
         data,
         ...(error ? { parseError: error } : {}),
+        ...(valueProblems.length ? { valueProblems } : {}),
+        ...(notNfc.length ? { notNfc } : {}),
       };
     });
 }
@@ -95,12 +144,16 @@ function readJsonDir(root: string, collection: CollectionName, dir: string): Raw
 function readJsonList(root: string, collection: CollectionName, path: string): RawEntry[] {
   const file = relative(root, path);
   if (!existsSync(path)) return [{ collection, file, id: '', data: undefined, parseError: 'không tìm thấy tệp' }];
-  const { data, error } = readJsonFile(path);
+  const { data, error, valueProblems, notNfc } = readJsonFile(path, LIMITS.listFile, file);
   if (error) return [{ collection, file, id: '', data: undefined, parseError: error }];
   if (!Array.isArray(data)) return [{ collection, file, id: '', data: undefined, parseError: 'tệp phải là một mảng JSON [ … ]' }];
   return data.map((item: unknown, index) => {
     const id = typeof item === 'object' && item !== null && 'id' in item ? String(item.id) : `[${index}]`;
-    return { collection, file, id, data: item };
+    // Problems and non-NFC text of this item, with paths inside it.
+    const own = valueProblems.filter((p) => p.path[0] === index).map((p) => ({ ...p, path: p.path.slice(1) }));
+    const prefix = `${index}.`;
+    const nfc = notNfc.filter((p) => p === String(index) || p.startsWith(prefix)).map((p) => p.slice(prefix.length));
+    return { collection, file, id, data: item, ...(own.length ? { valueProblems: own } : {}), ...(nfc.length ? { notNfc: nfc } : {}) };
   });
 }
 

@@ -4,8 +4,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { FIELDS, type FieldId } from './vocabulary.ts';
-import { dateSortKey } from './dates.ts';
-import { placeLabel } from './places.ts';
+import { dateSortKey, isLaterThan, latestDate } from './dates.ts';
+import { MAX_PLACE_DEPTH, placeLabel } from './places.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Model = CollectionEntry<'models'>;
@@ -13,8 +13,11 @@ export type DatasetEntry = CollectionEntry<'stats'>;
 export type PlaceEntry = CollectionEntry<'places'>;
 export type SourceEntry = CollectionEntry<'sources'>;
 
-/** Drafts are visible in `astro dev` only. */
-const visible = (entry: { data: { draft: boolean } }) => import.meta.env.DEV || !entry.data.draft;
+/** Drafts, and entries scheduled for a later day, are visible in `astro dev` only. */
+const latest = latestDate();
+const visible = (entry: { data: { draft: boolean; scheduled: boolean; published?: string; added?: string | undefined } }) =>
+  import.meta.env.DEV ||
+  (!entry.data.draft && !(entry.data.scheduled && isLaterThan(entry.data.published ?? entry.data.added ?? '', latest)));
 
 const byName = new Intl.Collator('vi');
 
@@ -68,9 +71,17 @@ async function loadSite() {
   const articleById = new Map(articles.map((a) => [a.id, a]));
 
   /** The place and its ancestors, from the country-level unit down. */
+  // The content check refuses a parent chain that loops or is too deep; the walk stops on one anyway, so a
+  // build can never hang on content.
   const placeChain = (id: string): PlaceEntry[] => {
     const chain: PlaceEntry[] = [];
-    for (let place = placeById.get(id); place; place = place.data.parent ? placeById.get(place.data.parent) : undefined) {
+    const seen = new Set<string>();
+    for (
+      let place = placeById.get(id);
+      place && !seen.has(place.id) && seen.size < MAX_PLACE_DEPTH;
+      place = place.data.parent ? placeById.get(place.data.parent) : undefined
+    ) {
+      seen.add(place.id);
       chain.unshift(place);
     }
     return chain;

@@ -63,3 +63,13 @@ export function formatPeriod(period: { from: string; to?: string | undefined }):
   if (!period.to || period.to === period.from) return from;
   return `${from}–${formatDate(period.to)}`;
 }
+
+/** The last day a publication or data date may name: the build day plus one (time zones, a late-night build). */
+export function latestDate(today: Date = new Date()): string {
+  return new Date(today.getTime() + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+}
+
+/** True when a date ("2099", "2026-12", "2026-12-01") begins after `latest` ("YYYY-MM-DD"). */
+export function isLaterThan(text: string, latest: string): boolean {
+  return parsePartialDate(text) !== null && dateSortKey(text) > latest;
+}

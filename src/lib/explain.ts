@@ -9,6 +9,7 @@ import { parsePartialDate } from './dates.ts';
 import type { Row } from './schema-docs.ts';
 import { slugify } from './slugify.ts';
 import { closest } from './suggest.ts';
+import { describeDifference, looksAlike } from './text-normal.ts';
 
 export type Issue = z.core.$ZodIssue;
 
@@ -124,6 +125,7 @@ const ENUM_NOUN: Record<string, string> = {
   level: 'cấp hành chính',
   'lead.type': 'loại chủ thể',
   chart: 'kiểu biểu đồ',
+  status: 'giai đoạn',
 };
 
 /**
@@ -173,6 +175,16 @@ export function explainIssue(issue: Issue, fields: Map<string, Row>): Explained[
     case 'invalid_value': {
       const noun = ENUM_NOUN[where.replace(/\[\]$/, '')] ?? ENUM_NOUN[where] ?? 'giá trị';
       const guess = closestValue(input, issue.values);
+      // A value that looks exactly like an allowed one (another alphabet's letter, an invisible character):
+      // say so, with the code points that differ, since the two strings print the same.
+      if (typeof input === 'string') {
+        const twin = issue.values.map(String).find((v) => looksAlike(input, v));
+        if (twin !== undefined) {
+          return one(
+            `${noun} ${show(input)} trông giống "${twin}" nhưng khác mã ký tự (look-alike): ${describeDifference(input, twin)}. Xóa và gõ lại bằng bộ gõ tiếng Việt (Unicode dựng sẵn), hoặc chép "${twin}"`,
+          );
+        }
+      }
       return one(
         `${noun} ${show(input)} không có trong danh mục (enum)${guess ? `; có phải "${guess}"?` : '.'} Dùng một trong: ${issue.values.map((v) => `"${String(v)}"`).join(', ')}`,
       );

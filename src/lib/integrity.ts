@@ -3,7 +3,6 @@
  * Returns every problem found (never stops at the first), each with file, field and a fix.
  */
 import { z } from 'astro/zod';
-import { mdxToMdast } from 'satteri';
 import { articleSchema, type ArticleData } from '../schemas/articles.ts';
 import { modelSchema, type ModelData } from '../schemas/models.ts';
 import { placeSchema, type Place } from '../schemas/places.ts';
@@ -17,6 +16,14 @@ import { reconcile } from './reconcile.ts';
 import { fieldIndex, type Row } from './schema-docs.ts';
 import { slugify } from './slugify.ts';
 import { closest } from './suggest.ts';
+import { isLaterThan, latestDate, formatDate } from './dates.ts';
+import { LIMITS } from './limits.ts';
+import { MAX_PLACE_DEPTH, parentChain } from './places.ts';
+import { codePoints, nameKey } from './text-normal.ts';
+import { undrawable } from './font-coverage.ts';
+import { MDX_COMPONENTS, parseMdx, policyProblems, type MdNode } from './mdx-policy.ts';
+
+export { MDX_COMPONENTS };
 
 z.config(z.locales.vi());
 
@@ -28,9 +35,6 @@ export interface Problem {
   /** What is wrong and how to fix it, in Vietnamese. */
   message: string;
 }
-
-/** Components an MDX body may use (provided by src/components/mdx). */
-export const MDX_COMPONENTS = ['Figure', 'Fact', 'ModelCard', 'DatasetTable', 'Chart', 'General'] as const;
 
 const SCHEMAS = {
   places: placeSchema,
@@ -80,6 +84,8 @@ export interface CheckedContent {
 export interface CheckOptions {
   /** In production, drafts are left out and linking to one is an error. */
   production: boolean;
+  /** The build day, for dates in the future (default: today). */
+  today?: Date;
 }
 
 function fieldPath(entry: RawEntry, path: readonly PropertyKey[]): string {
@@ -89,7 +95,10 @@ function fieldPath(entry: RawEntry, path: readonly PropertyKey[]): string {
   return inner;
 }
 
-export function checkContent(entries: RawEntry[], options: CheckOptions): { problems: Problem[]; content: CheckedContent } {
+export function checkContent(
+  entries: RawEntry[],
+  options: CheckOptions,
+): { problems: Problem[]; warnings: Problem[]; content: CheckedContent } {
   const problems: Problem[] = [];
   // One message per field: a value the schema rejected is not also reported as a dangling reference.
   const reported = new Set<string>();
@@ -102,22 +111,40 @@ export function checkContent(entries: RawEntry[], options: CheckOptions): { prob
 
   const content: CheckedContent = { places: [], sources: [], articles: [], models: [], stats: [] };
 
+  // Files that could not be read at all come first: everything after may follow from them.
+  const unreadable = new Set<Problem>();
+  const warnings: Problem[] = [];
+
   // 1. Parse and schema-validate every entry.
   for (const entry of entries) {
     if (entry.parseError) {
       report(entry, [], entry.parseError);
+      unreadable.add(problems.at(-1)!);
       continue;
     }
+    for (const path of entry.notNfc ?? []) {
+      warnings.push({
+        file: entry.file,
+        field: fieldPath(entry, path ? path.split('.') : []),
+        message:
+          'chữ không ở dạng Unicode NFC (dấu thanh gõ rời, NFD): đã tự chuẩn hóa khi đọc; nên lưu lại tệp ở dạng NFC (bộ gõ Unicode dựng sẵn)',
+      });
+    }
+    // Values JSON.parse or YAML would read differently from what was typed: before the schema, which would see only the result.
+    for (const problem of entry.valueProblems ?? []) report(entry, problem.path, problem.message);
     const result = SCHEMAS[entry.collection].safeParse(entry.data, { reportInput: true });
     if (!result.success) {
       for (const issue of result.error.issues) {
+        if (alreadyReported(entry, issue.path)) continue;
         for (const explained of explainIssue(issue, fieldsOf(entry.collection))) report(entry, explained.path, explained.message);
       }
       continue;
     }
+    if (entry.valueProblems?.length) continue;
     (content[entry.collection] as Valid<unknown>[]).push({ entry, data: result.data });
   }
 
+  const duplicateIds = new Set<RawEntry>();
   // 2. Ids: file names are slugs, and no two entries share an id, even once tone marks are removed.
   for (const collection of Object.keys(SCHEMAS) as CollectionName[]) {
     const seen = new Map<string, RawEntry>();
@@ -133,6 +160,7 @@ export function checkContent(entries: RawEntry[], options: CheckOptions): { prob
       const key = slugify(entry.id);
       const first = seen.get(key);
       if (first) {
+        duplicateIds.add(entry);
         report(
           entry,
           isList ? `${entry.id}.id` : '',
@@ -155,22 +183,47 @@ export function checkContent(entries: RawEntry[], options: CheckOptions): { prob
         ? list.flatMap((item: unknown) => (typeof item === 'object' && item !== null && 'id' in item ? [String(item.id)] : []))
         : [],
     );
+  // A file in a folder has its id in its name, even when it cannot be read; a list file that cannot be
+  // read hides its ids, and references to them are summed up in one line instead of one each.
+  const idsOf = (collection: CollectionName) =>
+    new Set(
+      entries
+        .filter((e) => e.collection === collection && (!e.parseError || (collection !== 'places' && collection !== 'sources')))
+        .map((e) => e.id),
+    );
   const ids = {
-    places: new Set(rawOf('places').map((e) => e.id)),
-    sources: new Set(rawOf('sources').map((e) => e.id)),
-    articles: new Set(rawOf('articles').map((e) => e.id)),
-    models: new Set(rawOf('models').map((e) => e.id)),
-    stats: new Set(rawOf('stats').map((e) => e.id)),
+    places: idsOf('places'),
+    sources: idsOf('sources'),
+    articles: idsOf('articles'),
+    models: idsOf('models'),
+    stats: idsOf('stats'),
+  };
+  const unreadableFiles = new Map(entries.filter((e) => e.parseError).map((e) => [`${e.collection}:${e.id}`, e.file]));
+  const unreadableList = (collection: CollectionName) => unreadableFiles.get(`${collection}:`);
+  /** Dangling references that an unreadable file explains, by that file. */
+  const unchecked = new Map<string, { count: number; files: Set<string> }>();
+  const skip = (file: string, from: RawEntry) => {
+    const tally = unchecked.get(file) ?? { count: 0, files: new Set<string>() };
+    tally.count++;
+    tally.files.add(from.file);
+    unchecked.set(file, tally);
+  };
+  // An entry scheduled for a later day is not published yet: linking to it is like linking to a draft.
+  const latest = latestDate(options.today);
+  const hidden = (e: RawEntry, dateField: string) => {
+    const data = record(e);
+    const date = data[dateField];
+    return data.draft === true || (data.scheduled === true && typeof date === 'string' && isLaterThan(date, latest));
   };
   const drafts = {
     articles: new Set(
       rawOf('articles')
-        .filter((e) => record(e).draft === true)
+        .filter((e) => hidden(e, 'published'))
         .map((e) => e.id),
     ),
     models: new Set(
       rawOf('models')
-        .filter((e) => record(e).draft === true)
+        .filter((e) => hidden(e, 'added'))
         .map((e) => e.id),
     ),
   };
@@ -187,6 +240,11 @@ export function checkContent(entries: RawEntry[], options: CheckOptions): { prob
   ) => {
     if (id === undefined) return;
     const known = ids[target];
+    const list = unreadableList(target);
+    if (!known.has(id) && list) {
+      skip(list, entry);
+      return;
+    }
     if (!known.has(id)) {
       const guess = closest(id, known);
       report(
@@ -214,6 +272,11 @@ export function checkContent(entries: RawEntry[], options: CheckOptions): { prob
     }
     if (!ids[kind].has(owner)) {
       ref(entry, path, kind, owner);
+      return;
+    }
+    const ownerFile = unreadableFiles.get(`${kind}:${owner}`);
+    if (ownerFile) {
+      skip(ownerFile, entry);
       return;
     }
     const items = (kind === 'stats' ? observations : facts).get(owner) ?? new Set<string>();
@@ -252,6 +315,27 @@ export function checkContent(entries: RawEntry[], options: CheckOptions): { prob
     rawRef(entry, ['parent'], 'places', parent);
     if (parent !== undefined && parent === data.id) report(entry, ['parent'], 'một địa phương không thể là cấp trên của chính nó (parent)');
     items(data.changes).forEach((change, i) => rawRef(entry, ['changes', i, 'into'], 'places', text(change.into)));
+  }
+  // Parent chains: no loop (the build would walk it forever), no chain deeper than the levels that exist.
+  const parentOf = new Map(rawOf('places').map((e) => [e.id, text(record(e).parent)]));
+  const loopsSeen = new Set<string>();
+  for (const entry of rawOf('places')) {
+    if (text(record(entry).parent) === entry.id) continue;
+    const { loop, tooDeep, chain } = parentChain(entry.id, (id) => parentOf.get(id));
+    if (loop) {
+      const key = [...new Set(loop)].sort().join(' ');
+      if (loopsSeen.has(key)) continue;
+      loopsSeen.add(key);
+      const start = loop[0]!;
+      const owner = rawOf('places').find((e) => e.id === start) ?? entry;
+      report(
+        owner,
+        ['parent'],
+        `chuỗi cấp trên (parent) lặp vòng: ${loop.join(' → ')}. Một địa phương không thể nằm trong chính nó: sửa parent của một trong các địa phương này`,
+      );
+    } else if (tooDeep) {
+      report(entry, ['parent'], `chuỗi cấp trên (parent) sâu quá ${MAX_PLACE_DEPTH} cấp: ${chain.join(' → ')} → …; kiểm tra lại parent`);
+    }
   }
   for (const entry of rawOf('articles')) {
     const data = record(entry);
@@ -339,6 +423,101 @@ export function checkContent(entries: RawEntry[], options: CheckOptions): { prob
     );
   }
 
+  // Dates of publication and of data: not after the build day (plus one), unless scheduled (stories, models).
+  const shownLatest = formatDate(latest);
+  const DATE_FIELDS: [CollectionName, string[], boolean][] = [
+    ['articles', ['published', 'updated'], true],
+    ['models', ['added'], true],
+    ['stats', ['asOf'], false],
+    ['sources', ['date'], false],
+  ];
+  for (const [collection, fields, canSchedule] of DATE_FIELDS) {
+    for (const entry of rawOf(collection)) {
+      const data = record(entry);
+      for (const field of fields) {
+        const value = data[field] instanceof Date ? (data[field] as Date).toISOString().slice(0, 10) : data[field];
+        if (typeof value !== 'string' || !isLaterThan(value, latest) || alreadyReported(entry, [field])) continue;
+        if (canSchedule && data.scheduled === true && field !== 'updated') continue;
+        report(
+          entry,
+          [field],
+          `ngày "${value}" ở tương lai (sau ${shownLatest}, ngày dựng trang cộng một ngày): kiểm tra lại năm, tháng${canSchedule ? '; nếu muốn hẹn ngày đăng, thêm dòng scheduled: true (chỉ hiện từ ngày đó)' : ''}`,
+        );
+      }
+    }
+  }
+
+  // Names: two entries that read the same (ignoring case and how tone marks were typed) are one entry twice.
+  const NAME_FIELDS: [CollectionName, string][] = [
+    ['models', 'name'],
+    ['articles', 'title'],
+    ['stats', 'title'],
+    ['sources', 'title'],
+    ['places', 'name'],
+  ];
+  for (const [collection, field] of NAME_FIELDS) {
+    const seen = new Map<string, RawEntry>();
+    for (const entry of rawOf(collection)) {
+      const data = record(entry);
+      const name = text(data[field]);
+      if (name === undefined || duplicateIds.has(entry)) continue;
+      // Two units, or two models, of one name in different places are different: the name counts within its
+      // place (a model), or its parent, level and date of creation (a place).
+      const scope =
+        collection === 'places'
+          ? `${String(data.level)}|${String(data.parent)}|${String(data.validFrom)}|`
+          : collection === 'models'
+            ? `${String(data.place)}|`
+            : '';
+      const key = scope + nameKey(name);
+      const first = seen.get(key);
+      if (first) {
+        const where = first.file === entry.file ? `"${first.id}"` : first.file;
+        report(
+          entry,
+          [field],
+          `trùng tên (duplicate name) "${name}" với ${where} (giống nhau khi bỏ qua chữ hoa, chữ thường và cách gõ dấu): mỗi ${NOUN[collection]} một tên; gộp hai mục, hoặc đặt tên khác`,
+        );
+      } else {
+        seen.set(key, entry);
+      }
+    }
+  }
+
+  // Share images draw the title and summary with Be Vietnam Pro: a character it lacks (an emoji) would be a blank gap.
+  const SHARED_FIELDS: [CollectionName, string[]][] = [
+    ['articles', ['title', 'summary']],
+    ['models', ['name', 'summary']],
+    ['stats', ['title', 'summary']],
+    ['places', ['name']],
+  ];
+  for (const [collection, fields] of SHARED_FIELDS) {
+    for (const entry of rawOf(collection)) {
+      for (const field of fields) {
+        const value = text(record(entry)[field]);
+        const missing = value === undefined ? [] : undrawable(value);
+        if (missing.length === 0) continue;
+        report(
+          entry,
+          [field],
+          `có ký tự phông chữ của ảnh chia sẻ không vẽ được (emoji hoặc chữ ngoài tiếng Việt): ${missing.map((c) => `"${c}" ${codePoints(c)}`).join(', ')}; ảnh sẽ để trống chỗ đó. Bỏ ký tự này, hoặc thay bằng chữ`,
+        );
+      }
+    }
+  }
+
+  // Size of a dataset: its page shows every figure.
+  for (const entry of rawOf('stats')) {
+    const count = items(record(entry).observations).length;
+    if (count > LIMITS.observations) {
+      report(
+        entry,
+        ['observations'],
+        `bộ số liệu có ${count} số liệu, quá giới hạn ${LIMITS.observations} (size limit): tách thành nhiều bộ số liệu`,
+      );
+    }
+  }
+
   // 4. MDX bodies: syntax, known components, valid figure references, internal links, image alt text.
   for (const entry of [...rawOf('articles'), ...rawOf('models')]) {
     if (entry.body === undefined) continue;
@@ -346,24 +525,25 @@ export function checkContent(entries: RawEntry[], options: CheckOptions): { prob
   }
 
   // Grouped by file, in the order found within each file.
-  problems.sort((a, b) => a.file.localeCompare(b.file));
-  return { problems, content };
+  const summaries = new Set<Problem>();
+  for (const [file, { count, files }] of unchecked) {
+    summaries.add({
+      file,
+      field: '',
+      message: `vì tệp này không đọc được, ${count} tham chiếu tới nó từ ${files.size} tệp khác chưa kiểm tra được; sửa lỗi ở dòng trên rồi chạy lại`,
+    });
+  }
+  problems.push(...summaries);
+  // Unreadable files first, then what they leave unchecked, then grouped by file, in the order found within each file.
+  const rank = (p: Problem) => (unreadable.has(p) ? 0 : summaries.has(p) ? 1 : 2);
+  problems.sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file));
+  return { problems, warnings, content };
 }
 
 type Reporter = (entry: RawEntry, path: readonly PropertyKey[] | string, message: string) => void;
 interface RefCheckers {
   ref: (entry: RawEntry, path: string, target: CollectionName, id: string | undefined, fromPublished?: boolean) => void;
   figureRef: (entry: RawEntry, path: string, kind: 'stats' | 'models', value: string) => void;
-}
-
-interface MdNode {
-  type: string;
-  name?: string | null;
-  url?: string;
-  alt?: string | null;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  children?: MdNode[];
-  position?: { start: { line: number } };
 }
 
 const LINK_TARGETS: [RegExp, CollectionName][] = [
@@ -385,32 +565,25 @@ export function mdxHint(detail: string): string {
 }
 
 function checkBody(entry: RawEntry, published: boolean, report: Reporter, checks: RefCheckers) {
-  let tree: MdNode;
-  try {
-    tree = mdxToMdast(entry.body ?? '') as MdNode;
-  } catch (error) {
-    const message = (error as Error).message;
-    const position = /^(\d+):(\d+)/.exec(message);
-    const line = position ? Number(position[1]) + (entry.bodyLine ?? 1) - 1 : undefined;
-    const detail = message.replace(/^\d+:\d+:\s*/, '');
-    report(entry, line ? `nội dung, dòng ${line}` : 'nội dung', `MDX sai cú pháp (syntax error): ${mdxHint(detail)}. Chi tiết: ${detail}`);
+  const at = (line: number | undefined) => (line ? `nội dung, dòng ${line + (entry.bodyLine ?? 1) - 1}` : 'nội dung');
+  const length = (entry.body ?? '').length;
+  if (length > LIMITS.body) {
+    report(entry, 'nội dung', `nội dung dài ${length} ký tự, quá giới hạn ${LIMITS.body} (size limit): chia thành nhiều bài`);
     return;
   }
-  const where = (node: MdNode) => {
-    const line = node.position ? node.position.start.line + (entry.bodyLine ?? 1) - 1 : undefined;
-    return line ? `nội dung, dòng ${line}` : 'nội dung';
-  };
+  const parsed = parseMdx(entry.body ?? '');
+  if ('error' in parsed) {
+    const { line, detail } = parsed.error;
+    report(entry, at(line), `MDX sai cú pháp (syntax error): ${mdxHint(detail)}. Chi tiết: ${detail}`);
+    return;
+  }
+  const tree = parsed.tree;
+  // What the closed language refuses: code, active HTML, unknown elements and attributes, unsafe addresses.
+  for (const problem of policyProblems(tree)) report(entry, at(problem.line), problem.message);
+  const where = (node: MdNode) => at(node.position?.start.line);
   const visit = (node: MdNode) => {
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const name = node.name ?? '';
-      if (/^[A-Z]/.test(name) && !(MDX_COMPONENTS as readonly string[]).includes(name)) {
-        const guess = closest(name, MDX_COMPONENTS);
-        report(
-          entry,
-          where(node),
-          `thành phần MDX không có (unknown component) <${name}>${guess ? `; có phải <${guess}>?` : '.'} Dùng một trong: ${MDX_COMPONENTS.join(', ')}`,
-        );
-      }
       const of = node.attributes?.find((a) => a.name === 'of')?.value;
       if (typeof of === 'string') {
         if (name === 'Figure') checks.figureRef(entry, where(node), 'stats', of);
@@ -430,7 +603,7 @@ function checkBody(entry: RawEntry, published: boolean, report: Reporter, checks
     if (node.type === 'image' && !node.alt?.trim()) {
       report(entry, where(node), 'ảnh thiếu mô tả thay thế (alt text): viết ![mô tả ảnh](đường-dẫn)');
     }
-    node.children?.forEach(visit);
+    if (node.type !== 'mdxjsEsm') node.children?.forEach(visit);
   };
   visit(tree);
 }

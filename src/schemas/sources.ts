@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { partialDate, period, slug, text } from './common.ts';
+import { partialDate, period, slug, text, webUrl } from './common.ts';
 
 /** One of the original articles this site draws on, as a bibliographic record. */
 export const sourceSchema = z
@@ -17,7 +17,7 @@ export const sourceSchema = z
     dateNote: z.string().optional().describe('Giải thích vì sao ngày đăng không đầy đủ hoặc không có.'),
     covers: period.describe('Khoảng thời gian bài gốc phản ánh.'),
     file: text.describe('Tên tệp bản lưu của bài gốc trong thư mục tư liệu của dự án.'),
-    url: z.url().optional().describe('Địa chỉ web gốc, chỉ khi bài gốc ghi địa chỉ này.'),
+    url: webUrl.optional().describe('Địa chỉ web gốc (https:// hoặc http://), chỉ khi bài gốc ghi địa chỉ này.'),
   })
   .refine((source) => source.date !== undefined || source.dateNote !== undefined, {
     message: 'thiếu ngày đăng (date): ghi ngày, hoặc ghi dateNote giải thích vì sao nguồn không có ngày',

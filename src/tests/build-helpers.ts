@@ -30,7 +30,7 @@ export const TEST_SITE = { SITE_URL: 'https://dvk.example.vn', SITE_CONTACT_EMAI
  * Runs `astro build` for `root` into `outDir`, with the pinned Node that runs the tests, as a release build
  * at TEST_SITE (the benches pass their own SITE_URL with DVK_LOCAL_PREVIEW=1 through `env`).
  */
-export function astroBuild(root: string, outDir: string, env: NodeJS.ProcessEnv = {}) {
+export function astroBuild(root: string, outDir: string, env: NodeJS.ProcessEnv = {}, options: { timeout?: number } = {}) {
   const result = spawnSync(process.execPath, [astroBin, 'build', '--root', root, '--outDir', outDir], {
     // Run inside the project: Astro puts some build files (.astro/.prerender) under the working directory,
     // and two builds sharing one would overwrite each other's.
@@ -39,6 +39,8 @@ export function astroBuild(root: string, outDir: string, env: NodeJS.ProcessEnv 
     // A 10.000-page build logs megabytes; past the default 1 MB, Node would kill it.
     maxBuffer: 512 * 1024 * 1024,
     env: { ...astroEnv('production'), ...TEST_SITE, ...env },
+    // A build that must end in time is killed after `timeout` ms (its status is then null).
+    ...(options.timeout ? { timeout: options.timeout, killSignal: 'SIGKILL' as const } : {}),
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

@@ -1,0 +1,31 @@
+/**
+ * What `npm run check:content` prints and its exit code, for a project root. The script is this
+ * function and a print; the bad-content tests call it directly for each case, and run the script
+ * itself for a few.
+ */
+import { readContent } from './content-files.ts';
+import { checkContent, formatProblems } from './integrity.ts';
+
+export function contentReport(root: string, options: { production: boolean }): { exitCode: 0 | 1; stdout: string; stderr: string } {
+  const { problems, warnings, content } = checkContent(readContent(root), options);
+  const warned = warnings.length > 0 ? `Cảnh báo (warnings):\n${formatProblems(warnings)}\n\n` : '';
+  if (problems.length > 0) {
+    return {
+      exitCode: 1,
+      stdout: '',
+      stderr:
+        `${warned}Nội dung có ${problems.length} lỗi (content errors):\n\n${formatProblems(problems)}\n` +
+        '\nMỗi dòng: tệp › trường: lỗi gì, sửa thế nào. Sửa xong chạy lại npm run check:content.' +
+        '\nÝ nghĩa từng trường: mục “Bảng trường” trong CONTRIBUTING.md.\n',
+    };
+  }
+  const count = (n: number, noun: string) => `${n} ${noun}`;
+  const totals = [
+    count(content.articles.length, 'bài viết'),
+    count(content.models.length, 'mô hình'),
+    count(content.stats.length, 'bộ số liệu'),
+    count(content.places.length, 'địa phương'),
+    count(content.sources.length, 'nguồn'),
+  ].join(', ');
+  return { exitCode: 0, stdout: `Nội dung hợp lệ: ${totals}.\n`, stderr: warned };
+}
