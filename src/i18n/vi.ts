@@ -68,8 +68,11 @@ export const ui = {
     fieldsAssigned: 'lĩnh vực do ban biên tập xếp; nguồn không nêu',
     place: 'Địa bàn',
     lead: 'Chủ thể thực hiện',
-    years: 'Thời gian',
-    status: 'Tình trạng',
+    /** Not a start year: the time the source describes (a profile may say the start year is unknown). */
+    years: 'Thời gian nguồn nói tới',
+    status: 'Tình trạng (theo nguồn)',
+    /** Beside a status or a period: which source says so, and when. */
+    asOfSource: (when: string) => `theo ${when}`,
     facts: 'Số liệu',
     sources: 'Nguồn',
     sourceSays: 'Nguồn nói gì',
@@ -116,6 +119,8 @@ export const ui = {
     sumBad: 'không khớp',
     percentStated: 'Nguồn ghi',
     percentComputed: 'tính lại từ phân số',
+    /** After a percentage the source does not give: this site divided the figures. */
+    recomputed: 'tính lại',
     percentMismatch: 'chênh lệch quá mức làm tròn',
     lowerBound: 'Số liệu ghi “hơn” là mức tối thiểu (cận dưới).',
     target: 'chỉ tiêu',
@@ -164,7 +169,8 @@ export const ui = {
     sharesTitle: 'Cơ cấu mô hình theo lĩnh vực',
     sharesHelp: 'Mỗi thanh là toàn bộ mô hình của một địa phương (100%), chia theo lĩnh vực như nguồn của địa phương đó ghi.',
     tableTitle: 'Bảng tỷ lệ trên tổng số mô hình của từng địa phương',
-    tableCaption: 'Tỷ lệ phần trăm (và số mô hình) theo lĩnh vực; bấm vào tỷ lệ để xem số liệu gốc.',
+    tableCaption:
+      'Tỷ lệ phần trăm (tính lại từ số mô hình, nguồn không ghi tỷ lệ) và số mô hình theo lĩnh vực; bấm vào tỷ lệ để xem số liệu gốc.',
     place: 'Địa phương, thời kỳ',
     total: 'Tổng số mô hình',
     notCounted: 'không tính riêng',
@@ -172,7 +178,7 @@ export const ui = {
     commonTitle: 'Chỉ tính bốn lĩnh vực chung',
     commonHelp:
       'Huyện Thạch Hà tách riêng lĩnh vực “nông thôn mới, đô thị văn minh”, các nơi khác thì không. Bảng dưới đây bỏ lĩnh vực thứ năm ra khỏi mẫu số để bốn lĩnh vực chung của các nơi gần với nhau hơn. Đây là cách tính gần đúng: ở các nơi khác, những mô hình loại này nằm lẫn trong bốn lĩnh vực mà nguồn không cho biết là lĩnh vực nào.',
-    commonCaption: 'Tỷ lệ trên tổng số mô hình thuộc bốn lĩnh vực chung.',
+    commonCaption: 'Tỷ lệ (tính lại) trên tổng số mô hình thuộc bốn lĩnh vực chung.',
     commonTotal: 'Mô hình thuộc bốn lĩnh vực chung',
     excluded: (n: number) => `không tính ${n} mô hình thuộc lĩnh vực thứ năm`,
     crosswalkTitle: 'Đối chiếu tên lĩnh vực',
@@ -180,7 +186,8 @@ export const ui = {
     crosswalkCaption: 'Lĩnh vực trên trang này và tên gọi trong nguồn của từng địa phương.',
     siteField: 'Lĩnh vực trên trang này',
     cautionsTitle: 'Lưu ý khi so sánh',
-    periods: (list: string) => `Thời kỳ khác nhau: ${list}. Số cộng dồn nhiều năm và số của một năm không cùng một thước đo.`,
+    periods: (list: string) =>
+      `Thời kỳ khác nhau: ${list}. Số của cả một giai đoạn và số cộng dồn “đến nay” (không rõ tính từ năm nào) không cùng một thước đo, và đều không phải số của một năm.`,
     levels: (list: string) => `Cấp địa phương khác nhau (${list}): tỷ lệ phần trăm giúp so cơ cấu, không so quy mô.`,
     noFieldBreakdown: 'nguồn không chia số mô hình theo lĩnh vực, nên không có trong phần so sánh.',
   },

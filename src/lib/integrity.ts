@@ -252,6 +252,8 @@ export function checkContent(entries: RawEntry[], options: CheckOptions): { prob
     rawRef(entry, ['parent'], 'places', parent);
     if (parent !== undefined && parent === data.id) report(entry, ['parent'], 'một địa phương không thể là cấp trên của chính nó (parent)');
     items(data.changes).forEach((change, i) => rawRef(entry, ['changes', i, 'into'], 'places', text(change.into)));
+    items(data.changes).forEach((change, i) => rawRef(entry, ['changes', i, 'source'], 'sources', text(change.source)));
+    rawRef(entry, ['source'], 'sources', text(data.source));
   }
   for (const entry of rawOf('articles')) {
     const data = record(entry);
