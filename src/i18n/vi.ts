@@ -84,7 +84,11 @@ export const ui = {
     count: (n: number) => `${n} mô hình`,
   },
   article: {
-    published: 'Ngày đăng',
+    published: 'Đăng trên trang này',
+    /** On a story card: the period its source reports, then the source's own date. */
+    reports: 'Nói về',
+    originalDate: 'bài gốc',
+    postedHere: 'đăng trên trang này',
     updated: 'Cập nhật',
     author: 'Biên soạn',
     basedOn: 'Bài viết dựa trên',
@@ -96,6 +100,9 @@ export const ui = {
   source: {
     title: 'Nguồn',
     original: 'Bài gốc',
+    /** A legal text (sources.json kind "văn bản pháp luật"), cited for names and levels after a reform. */
+    legal: 'Văn bản',
+    number: (n: string) => `số ${n}`,
     author: 'Tác giả',
     authorUnit: 'Đơn vị',
     publisher: 'Cơ quan đăng',
@@ -124,6 +131,8 @@ export const ui = {
     percentMismatch: 'chênh lệch quá mức làm tròn',
     lowerBound: 'Số liệu ghi “hơn” là mức tối thiểu (cận dưới).',
     target: 'chỉ tiêu',
+    /** Beside a row whose label is the source's name for a field that the site names otherwise. */
+    siteFieldName: 'trên trang này gọi là',
     observations: (n: number) => `${n} số liệu`,
     downloads: 'Tải xuống',
     csv: 'Bảng tính CSV (UTF-8, mở được bằng Excel)',
@@ -209,6 +218,13 @@ export const ui = {
     asNamed: 'Tên gọi theo nguồn, tại thời điểm bài viết',
     after2025: 'Sau sắp xếp đơn vị hành chính',
     unknownAfter: 'Chưa có thông tin đã kiểm chứng về đơn vị này sau ngày 01/07/2025.',
+    /** Under "after the reform": where that comes from, since the source articles predate it. */
+    afterBasis: 'Phần này không lấy từ các bài gốc (đều viết trước năm 2025).',
+    basedOn: 'theo',
+    noBasis: 'chưa ghi văn bản',
+    formedFrom: 'Hình thành từ',
+    namedBefore: 'tên gọi trước 01/07/2025',
+    createdBy: 'Lập theo',
     since: 'Thành lập từ',
     models: 'Mô hình tại địa phương',
     articles: 'Bài viết',

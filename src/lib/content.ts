@@ -18,10 +18,22 @@ const visible = (entry: { data: { draft: boolean } }) => import.meta.env.DEV || 
 
 const byName = new Intl.Collator('vi');
 
+/**
+ * Stories, latest period first: by the time their source reports (its end, then its start), not by
+ * the day this site published them (every story went up on the same day).
+ */
 export async function getArticles(): Promise<Article[]> {
-  const articles = await getCollection('articles', visible);
+  const [articles, sources] = await Promise.all([getCollection('articles', visible), getCollection('sources')]);
+  const covers = new Map(sources.map((s) => [s.id, s.data.covers]));
+  const periodKey = (a: Article) => {
+    const period = covers.get(a.data.source);
+    return period ? `${dateSortKey(period.to ?? period.from)} ${dateSortKey(period.from)}` : '';
+  };
   return articles.sort(
-    (a, b) => dateSortKey(b.data.published).localeCompare(dateSortKey(a.data.published)) || byName.compare(a.data.title, b.data.title),
+    (a, b) =>
+      periodKey(b).localeCompare(periodKey(a)) ||
+      dateSortKey(b.data.published).localeCompare(dateSortKey(a.data.published)) ||
+      byName.compare(a.data.title, b.data.title),
   );
 }
 

@@ -23,6 +23,7 @@ export const sourceSchema = z
     dateNote: z.string().optional().describe('Giải thích vì sao ngày đăng không đầy đủ hoặc không có.'),
     covers: period.describe('Khoảng thời gian bài gốc phản ánh.'),
     file: text.optional().describe('Tên tệp bản lưu của bài gốc trong thư mục tư liệu của dự án; bắt buộc với bài viết.'),
+    shortTitle: text.optional().describe('Tên ngắn dùng khi dẫn trong câu, ví dụ "Nghị quyết số 202/2025/QH15".'),
     number: text.optional().describe('Số hiệu văn bản pháp luật, ví dụ "202/2025/QH15".'),
     url: z.url().optional().describe('Địa chỉ web gốc, chỉ khi bài gốc ghi địa chỉ này.'),
   })
