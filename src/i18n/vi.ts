@@ -38,6 +38,10 @@ export const ui = {
       query ? `Có ${n.toLocaleString('vi-VN')} kết quả cho “${query}”.` : `Có ${n.toLocaleString('vi-VN')} trang khớp bộ lọc.`,
     none: (query: string) => (query ? `Không có kết quả nào cho “${query}”.` : 'Không có trang nào khớp bộ lọc.'),
     noneHint: 'Hãy thử bớt một từ, bỏ bớt bộ lọc, hoặc duyệt theo lĩnh vực và địa phương bên dưới.',
+    /** No page holds every word: these are only the nearest pages, not matches. */
+    noneWords: (query: string) => `Không trang nào chứa đủ các từ “${query}”.`,
+    nearTitle: 'Trang gần đúng (không phải kết quả khớp)',
+    nearHelp: 'Các trang này chỉ chứa một phần các từ đã gõ, hoặc chứa chúng ở xa nhau.',
     more: 'Xem thêm kết quả',
     error: 'Không tải được công cụ tìm kiếm. Hãy tải lại trang, hoặc duyệt theo lĩnh vực và địa phương bên dưới.',
     needsJs: 'Công cụ tìm kiếm cần JavaScript, mà trình duyệt của bạn đang tắt. Bạn vẫn có thể duyệt theo lĩnh vực hoặc địa phương:',
@@ -210,6 +214,13 @@ export const ui = {
     copyFull: 'Chép trích dẫn đầy đủ',
     copied: 'Đã chép vào bộ nhớ tạm.',
     selected: 'Trình duyệt không cho chép tự động: đoạn trích dẫn đã được bôi đen, hãy nhấn Ctrl+C (hoặc giữ ngón tay để chép).',
+  },
+  report: {
+    link: 'Báo lỗi',
+    intro: 'Thấy con số, tên địa phương hay câu chữ nào chưa đúng với nguồn?',
+    figureLabel: (figure: string) => `Báo lỗi số liệu ${figure}`,
+    /** Local preview without SITE_CONTACT_EMAIL: say what to set, never a link that goes nowhere. */
+    unset: 'Báo lỗi: bản xem thử này chưa có địa chỉ nhận thư (đặt biến môi trường SITE_CONTACT_EMAIL khi dựng trang).',
   },
   place: {
     level: 'Cấp',

@@ -63,7 +63,7 @@ export function resolveMentions(text: string, places: readonly PlaceName[]): Men
       add(folded, slugify(key(place.level, name)), place);
     }
   }
-  return findMentions(text).flatMap(({ level, name, text: written, after }) => {
+  return findMentions(text).flatMap(({ level, name, text: written, after }): Mention[] => {
     const candidates = exact.get(key(level, name)) ?? [];
     if (candidates.length === 0) {
       const near = folded.get(slugify(key(level, name))) ?? [];
