@@ -21,13 +21,24 @@ export interface RelevanceQuery {
   expect: string[];
   /** Written after the ranking was tuned, and not used to tune it. */
   heldOut?: boolean;
+  /** Every page judged relevant; precision@5 is reported for queries with at least PRECISION_MIN of them. */
+  relevant?: string[];
+  /** Pages judged not relevant: they should not be results. */
+  notRelevant?: string[];
 }
+
+/** Precision@5 is measured where a query has at least this many relevant pages. */
+export const PRECISION_MIN = 5;
+/** Queries of this kind have no right page: the search must say nothing matched (expect is empty). */
+export const NO_MATCH = 'no-match';
 
 export interface QueryOutcome extends RelevanceQuery {
   /** The first ten result paths, in order. */
   results: string[];
   /** 1-based rank of the first expected page, 0 when it is not in the first ten. */
   rank: number;
+  /** Pages offered apart as near (not matching) ones. */
+  near: string[];
   ms: number;
 }
 
@@ -47,6 +58,8 @@ export interface SearchMeasurement {
   successAt1: number;
   successAt3: number;
   mrr: number;
+  /** Mean precision@5 over queries with at least PRECISION_MIN relevant pages (null without any). */
+  precisionAt5: number | null;
   /** One fresh visit per query in FIRST_QUERIES. */
   first: QueryCost[];
   /** A second query typed on the page after the first of FIRST_QUERIES. */
@@ -57,6 +70,13 @@ export interface SearchMeasurement {
 const FIRST_QUERIES = ['nha luoi', 'dang vien', 'hu gao tinh thuong'];
 const FOLLOW_UP_QUERY = 'ho van ha';
 const RESULTS = 'dvk-search ol[data-list] > li h3 a';
+const NEAR_RESULTS = 'dvk-search ol[data-near-list] > li h3 a';
+
+/** Share of the first five results judged relevant. */
+export function precisionAt5(outcome: Pick<QueryOutcome, 'results' | 'relevant'>): number {
+  return outcome.results.slice(0, 5).filter((path) => outcome.relevant?.includes(path)).length / 5;
+}
+const measuresPrecision = (o: QueryOutcome) => (o.relevant?.length ?? 0) >= PRECISION_MIN;
 
 export const loadQueries = (): RelevanceQuery[] =>
   (JSON.parse(readFileSync(new URL('./search-queries.json', import.meta.url), 'utf8')) as { queries: RelevanceQuery[] }).queries;
@@ -137,11 +157,12 @@ async function measureRelevance(browser: Browser, url: string, queries: Relevanc
     await page.goto(`${url}/tim-kiem/?q=${encodeURIComponent(query.q)}`);
     await settled(page);
     const ms = Math.round(performance.now() - started);
-    const results = (
-      await page.locator(RESULTS).evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
-    ).slice(0, 10);
+    const paths = (selector: string) =>
+      page.locator(selector).evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const results = (await paths(RESULTS)).slice(0, 10);
+    const near = await paths(NEAR_RESULTS);
     const rank = results.findIndex((path) => query.expect.includes(path)) + 1;
-    outcomes.push({ ...query, results, rank, ms });
+    outcomes.push({ ...query, results, rank, near, ms });
   }
   await page.close();
   return outcomes;
@@ -153,12 +174,16 @@ export async function measureSearch(distDir: string, queries: RelevanceQuery[]):
   try {
     const outcomes = await measureRelevance(browser, server.url, queries);
     const { first, followUp } = await measureCost(browser, server.url);
-    const share = (hit: (rank: number) => boolean) => outcomes.filter((o) => hit(o.rank)).length / outcomes.length;
+    // A no-match query has no right page: it counts in its own row, not in success@k.
+    const ranked = outcomes.filter((o) => o.kind !== NO_MATCH);
+    const share = (hit: (rank: number) => boolean) => ranked.filter((o) => hit(o.rank)).length / ranked.length;
+    const judged = outcomes.filter(measuresPrecision);
     return {
       outcomes,
       successAt1: share((rank) => rank === 1),
       successAt3: share((rank) => rank >= 1 && rank <= 3),
-      mrr: outcomes.reduce((total, o) => total + (o.rank ? 1 / o.rank : 0), 0) / outcomes.length,
+      mrr: ranked.reduce((total, o) => total + (o.rank ? 1 / o.rank : 0), 0) / ranked.length,
+      precisionAt5: judged.length ? judged.reduce((total, o) => total + precisionAt5(o), 0) / judged.length : null,
       first,
       followUp,
     };
@@ -173,20 +198,31 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 export function sections(m: SearchMeasurement): BenchSection[] {
   const kinds = [...new Set(m.outcomes.map((o) => o.kind))];
-  const row = (label: string, outcomes: QueryOutcome[]) => {
+  const row = (label: string, all: QueryOutcome[]) => {
+    const outcomes = all.filter((o) => o.kind !== NO_MATCH);
     const n = outcomes.length;
     const at = (k: number) => outcomes.filter((o) => o.rank >= 1 && o.rank <= k).length / n;
     const mrr = outcomes.reduce((t, o) => t + (o.rank ? 1 / o.rank : 0), 0) / n;
-    return [label, n, percent(at(1)), percent(at(3)), mrr.toFixed(3)];
+    const judged = all.filter(measuresPrecision);
+    const p5 = judged.length ? percent(judged.reduce((t, o) => t + precisionAt5(o), 0) / judged.length) : '—';
+    return n ? [label, n, percent(at(1)), percent(at(3)), mrr.toFixed(3), p5, judged.length] : [label, 0, '—', '—', '—', p5, judged.length];
   };
-  const misses = m.outcomes.filter((o) => o.rank !== 1);
+  const misses = m.outcomes.filter((o) => o.rank !== 1 && o.kind !== NO_MATCH);
+  const noMatch = m.outcomes.filter((o) => o.kind === NO_MATCH);
+  const noMatchSaid = noMatch.filter((o) => o.results.length === 0);
+  const badResults = m.outcomes.flatMap((o) =>
+    o.results
+      .slice(0, 5)
+      .filter((path) => o.notRelevant?.includes(path))
+      .map((path) => `“${o.q}” → ${path}`),
+  );
   const costRow = (label: string, c: QueryCost) => [label, `“${c.query}”`, c.requests, kb(c.bytes), kb(c.gzipBytes), `${c.ms} ms`];
   const heaviest = m.first.reduce((a, b) => (b.gzipBytes > a.gzipBytes ? b : a));
   const files = (c: QueryCost) => c.files.map((f) => `${f.url.replace(/^\/pagefind\//, '')} ${kb(f.bytes)}`).join(', ') || 'none';
   return [
     {
       title: 'Search relevance (real site, Chromium, /tim-kiem/)',
-      columns: ['queries', 'n', 'success@1', 'success@3', 'MRR'],
+      columns: ['queries', 'n', 'success@1', 'success@3', 'MRR', `precision@5 (≥${PRECISION_MIN} relevant)`, 'n (precision)'],
       rows: [
         row('all', m.outcomes),
         row(
@@ -204,9 +240,21 @@ export function sections(m: SearchMeasurement): BenchSection[] {
           ),
         ),
       ],
-      goals: [{ text: `success@3 = 100% (${percent(m.successAt3)})`, met: m.successAt3 === 1 }],
+      goals: [
+        { text: `success@3 = 100% (${percent(m.successAt3)})`, met: m.successAt3 === 1 },
+        {
+          text: `precision@5 ≥ 80% where ≥${PRECISION_MIN} pages are relevant (${m.precisionAt5 === null ? 'no such query' : percent(m.precisionAt5)})`,
+          met: m.precisionAt5 !== null && m.precisionAt5 >= 0.8,
+        },
+        {
+          text: `no-match queries answered “nothing matches” (${noMatchSaid.length}/${noMatch.length})`,
+          met: noMatchSaid.length === noMatch.length,
+        },
+      ],
       notes: [
-        'Relevance set: scripts/bench/search-queries.json. Each query is typed into the real search page; a hit is an expected page among the results.',
+        'Relevance set: scripts/bench/search-queries.json. Each query is typed into the real search page; a hit is an expected page among the results. precision@5 = share of the first five results judged relevant (a page not judged counts as not relevant).',
+        `Judged not relevant yet among the first five results: ${badResults.join('; ') || 'none'}.`,
+        ...noMatch.map((o) => `no-match “${o.q}”: ${o.results.length} results; offered as near: ${o.near.join(', ') || 'none'}`),
         ...misses.map((o) => `not first: “${o.q}” → expected at rank ${o.rank || '>10'}; got ${o.results.slice(0, 3).join(', ')}`),
       ],
     },

@@ -38,6 +38,10 @@ export const ui = {
       query ? `Có ${n.toLocaleString('vi-VN')} kết quả cho “${query}”.` : `Có ${n.toLocaleString('vi-VN')} trang khớp bộ lọc.`,
     none: (query: string) => (query ? `Không có kết quả nào cho “${query}”.` : 'Không có trang nào khớp bộ lọc.'),
     noneHint: 'Hãy thử bớt một từ, bỏ bớt bộ lọc, hoặc duyệt theo lĩnh vực và địa phương bên dưới.',
+    /** No page holds every word: these are only the nearest pages, not matches. */
+    noneWords: (query: string) => `Không trang nào chứa đủ các từ “${query}”.`,
+    nearTitle: 'Trang gần đúng (không phải kết quả khớp)',
+    nearHelp: 'Các trang này chỉ chứa một phần các từ đã gõ, hoặc chứa chúng ở xa nhau.',
     more: 'Xem thêm kết quả',
     error: 'Không tải được công cụ tìm kiếm. Hãy tải lại trang, hoặc duyệt theo lĩnh vực và địa phương bên dưới.',
     needsJs: 'Công cụ tìm kiếm cần JavaScript, mà trình duyệt của bạn đang tắt. Bạn vẫn có thể duyệt theo lĩnh vực hoặc địa phương:',
@@ -68,8 +72,11 @@ export const ui = {
     fieldsAssigned: 'lĩnh vực do ban biên tập xếp; nguồn không nêu',
     place: 'Địa bàn',
     lead: 'Chủ thể thực hiện',
-    years: 'Thời gian',
-    status: 'Tình trạng',
+    /** Not a start year: the time the source describes (a profile may say the start year is unknown). */
+    years: 'Thời gian nguồn nói tới',
+    status: 'Tình trạng (theo nguồn)',
+    /** Beside a status or a period: which source says so, and when. */
+    asOfSource: (when: string) => `theo ${when}`,
     facts: 'Số liệu',
     sources: 'Nguồn',
     sourceSays: 'Nguồn nói gì',
@@ -81,7 +88,11 @@ export const ui = {
     count: (n: number) => `${n} mô hình`,
   },
   article: {
-    published: 'Ngày đăng',
+    published: 'Đăng trên trang này',
+    /** On a story card: the period its source reports, then the source's own date. */
+    reports: 'Nói về',
+    originalDate: 'bài gốc',
+    postedHere: 'đăng trên trang này',
     updated: 'Cập nhật',
     author: 'Biên soạn',
     basedOn: 'Bài viết dựa trên',
@@ -93,6 +104,9 @@ export const ui = {
   source: {
     title: 'Nguồn',
     original: 'Bài gốc',
+    /** A legal text (sources.json kind "văn bản pháp luật"), cited for names and levels after a reform. */
+    legal: 'Văn bản',
+    number: (n: string) => `số ${n}`,
     author: 'Tác giả',
     authorUnit: 'Đơn vị',
     publisher: 'Cơ quan đăng',
@@ -116,9 +130,13 @@ export const ui = {
     sumBad: 'không khớp',
     percentStated: 'Nguồn ghi',
     percentComputed: 'tính lại từ phân số',
+    /** After a percentage the source does not give: this site divided the figures. */
+    recomputed: 'tính lại',
     percentMismatch: 'chênh lệch quá mức làm tròn',
     lowerBound: 'Số liệu ghi “hơn” là mức tối thiểu (cận dưới).',
     target: 'chỉ tiêu',
+    /** Beside a row whose label is the source's name for a field that the site names otherwise. */
+    siteFieldName: 'trên trang này gọi là',
     observations: (n: number) => `${n} số liệu`,
     downloads: 'Tải xuống',
     csv: 'Bảng tính CSV (UTF-8, mở được bằng Excel)',
@@ -164,7 +182,8 @@ export const ui = {
     sharesTitle: 'Cơ cấu mô hình theo lĩnh vực',
     sharesHelp: 'Mỗi thanh là toàn bộ mô hình của một địa phương (100%), chia theo lĩnh vực như nguồn của địa phương đó ghi.',
     tableTitle: 'Bảng tỷ lệ trên tổng số mô hình của từng địa phương',
-    tableCaption: 'Tỷ lệ phần trăm (và số mô hình) theo lĩnh vực; bấm vào tỷ lệ để xem số liệu gốc.',
+    tableCaption:
+      'Tỷ lệ phần trăm (tính lại từ số mô hình, nguồn không ghi tỷ lệ) và số mô hình theo lĩnh vực; bấm vào tỷ lệ để xem số liệu gốc.',
     place: 'Địa phương, thời kỳ',
     total: 'Tổng số mô hình',
     notCounted: 'không tính riêng',
@@ -172,7 +191,7 @@ export const ui = {
     commonTitle: 'Chỉ tính bốn lĩnh vực chung',
     commonHelp:
       'Huyện Thạch Hà tách riêng lĩnh vực “nông thôn mới, đô thị văn minh”, các nơi khác thì không. Bảng dưới đây bỏ lĩnh vực thứ năm ra khỏi mẫu số để bốn lĩnh vực chung của các nơi gần với nhau hơn. Đây là cách tính gần đúng: ở các nơi khác, những mô hình loại này nằm lẫn trong bốn lĩnh vực mà nguồn không cho biết là lĩnh vực nào.',
-    commonCaption: 'Tỷ lệ trên tổng số mô hình thuộc bốn lĩnh vực chung.',
+    commonCaption: 'Tỷ lệ (tính lại) trên tổng số mô hình thuộc bốn lĩnh vực chung.',
     commonTotal: 'Mô hình thuộc bốn lĩnh vực chung',
     excluded: (n: number) => `không tính ${n} mô hình thuộc lĩnh vực thứ năm`,
     crosswalkTitle: 'Đối chiếu tên lĩnh vực',
@@ -180,7 +199,8 @@ export const ui = {
     crosswalkCaption: 'Lĩnh vực trên trang này và tên gọi trong nguồn của từng địa phương.',
     siteField: 'Lĩnh vực trên trang này',
     cautionsTitle: 'Lưu ý khi so sánh',
-    periods: (list: string) => `Thời kỳ khác nhau: ${list}. Số cộng dồn nhiều năm và số của một năm không cùng một thước đo.`,
+    periods: (list: string) =>
+      `Thời kỳ khác nhau: ${list}. Số của cả một giai đoạn và số cộng dồn “đến nay” (không rõ tính từ năm nào) không cùng một thước đo, và đều không phải số của một năm.`,
     levels: (list: string) => `Cấp địa phương khác nhau (${list}): tỷ lệ phần trăm giúp so cơ cấu, không so quy mô.`,
     noFieldBreakdown: 'nguồn không chia số mô hình theo lĩnh vực, nên không có trong phần so sánh.',
   },
@@ -195,6 +215,13 @@ export const ui = {
     copied: 'Đã chép vào bộ nhớ tạm.',
     selected: 'Trình duyệt không cho chép tự động: đoạn trích dẫn đã được bôi đen, hãy nhấn Ctrl+C (hoặc giữ ngón tay để chép).',
   },
+  report: {
+    link: 'Báo lỗi',
+    intro: 'Thấy con số, tên địa phương hay câu chữ nào chưa đúng với nguồn?',
+    figureLabel: (figure: string) => `Báo lỗi số liệu ${figure}`,
+    /** Local preview without SITE_CONTACT_EMAIL: say what to set, never a link that goes nowhere. */
+    unset: 'Báo lỗi: bản xem thử này chưa có địa chỉ nhận thư (đặt biến môi trường SITE_CONTACT_EMAIL khi dựng trang).',
+  },
   place: {
     level: 'Cấp',
     parent: 'Thuộc',
@@ -202,6 +229,13 @@ export const ui = {
     asNamed: 'Tên gọi theo nguồn, tại thời điểm bài viết',
     after2025: 'Sau sắp xếp đơn vị hành chính',
     unknownAfter: 'Chưa có thông tin đã kiểm chứng về đơn vị này sau ngày 01/07/2025.',
+    /** Under "after the reform": where that comes from, since the source articles predate it. */
+    afterBasis: 'Phần này không lấy từ các bài gốc (đều viết trước năm 2025).',
+    basedOn: 'theo',
+    noBasis: 'chưa ghi văn bản',
+    formedFrom: 'Hình thành từ',
+    namedBefore: 'tên gọi trước 01/07/2025',
+    createdBy: 'Lập theo',
     since: 'Thành lập từ',
     models: 'Mô hình tại địa phương',
     articles: 'Bài viết',

@@ -42,7 +42,9 @@ describe('chartSpec', () => {
       ],
       relations: [{ total: 'tong', parts: ['tap-the', 'ca-nhan'] }],
     });
-    expect(chartSpec(data)?.summary).toBe('Biểu đồ tròn: 31 mô hình, gồm mô hình tập thể 12 (38,7%); mô hình cá nhân 19 (61,3%).');
+    expect(chartSpec(data)?.summary).toBe(
+      'Biểu đồ tròn: 31 mô hình, gồm mô hình tập thể 12 (38,7%, tính lại); mô hình cá nhân 19 (61,3%, tính lại).',
+    );
   });
 
   it('names items as fields only in a breakdown by field', () => {
@@ -85,7 +87,22 @@ describe('chartSpec', () => {
     });
     const spec = chartSpec(data);
     expect(spec?.items.map((i) => i.percent)).toEqual([82.2, 88]);
-    expect(spec?.summary).toBe('Biểu đồ mức đạt: 2 tỷ lệ, cao nhất hộ có hàng rào với 88%, thấp nhất hộ có nước sạch với 82,2%.');
+    expect(spec?.summary).toBe(
+      'Biểu đồ mức đạt: 2 tỷ lệ, cao nhất hộ có hàng rào với 88%, thấp nhất hộ có nước sạch với 82,2% (tính lại).',
+    );
+  });
+
+  it('names a chart of targets as targets, not as what was reached', () => {
+    const data = datasetSchema.parse({
+      ...base,
+      unit: '%',
+      chart: 'progress',
+      observations: [
+        { id: 'a', label: 'Tỷ lệ tổ tự quản đạt tiêu chí', value: 60, unit: '%', qualifier: 'atLeast', target: true },
+        { id: 'b', label: 'Tỷ lệ xã có sản phẩm OCOP', value: 50, unit: '%', target: true },
+      ],
+    });
+    expect(chartSpec(data)?.summary).toMatch(/^Biểu đồ chỉ tiêu \(mức phấn đấu, chưa phải kết quả\): 2 tỷ lệ/);
   });
 
   it('keeps "hơn" in the summary of a chart without a total', () => {

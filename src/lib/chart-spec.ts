@@ -8,6 +8,9 @@
 import type { Dataset, Observation } from '../schemas/stats.ts';
 import { formatNumber, formatQualified, percentOf } from './format.ts';
 import type { ChartKind, Qualifier } from './vocabulary.ts';
+import { ui } from '../i18n/vi.ts';
+
+const RECOMPUTED = ui.stats.recomputed;
 
 export interface ChartItem {
   /** Observation id, so a bar links back to its table row. */
@@ -17,6 +20,10 @@ export interface ChartItem {
   qualifier: Qualifier;
   /** Progress charts: the percentage drawn (stated by the source, or computed from the fraction). */
   percent?: number;
+  /** True when `percent` was computed here from the fraction, not stated by the source. */
+  computed?: boolean;
+  /** True when the figure is a target (chỉ tiêu), not a result. */
+  target?: boolean;
 }
 
 export interface ChartSpec {
@@ -31,10 +38,12 @@ export interface ChartSpec {
   summary: string;
 }
 
-const KIND_NAMES: Record<ChartSpec['kind'], string> = {
+const KIND_NAMES: Record<ChartSpec['kind'] | 'targets', string> = {
   bar: 'Biểu đồ cột',
   doughnut: 'Biểu đồ tròn',
   progress: 'Biểu đồ mức đạt',
+  /** A progress chart whose every figure is a target: what is drawn is aimed at, not reached. */
+  targets: 'Biểu đồ chỉ tiêu (mức phấn đấu, chưa phải kết quả)',
 };
 
 /** "Văn hóa – xã hội" → "văn hóa – xã hội"; keeps proper nouns after the first word ("Đảng"). */
@@ -73,6 +82,8 @@ export function chartSpec(dataset: Dataset): ChartSpec | null {
     value: o.value,
     qualifier: o.qualifier,
     ...(percent === undefined ? {} : { percent }),
+    ...(percent !== undefined && o.unit !== '%' && o.statedPercent === undefined ? { computed: true } : {}),
+    ...(o.target ? { target: true } : {}),
   });
 
   let observations: Observation[];
@@ -119,20 +130,23 @@ export function chartSpec(dataset: Dataset): ChartSpec | null {
  */
 export function chartSummary(spec: Omit<ChartSpec, 'summary'>, fields: (string | undefined)[] = []): string {
   const items = spec.items.map((item, i) => ({ ...item, field: fields[i] }));
-  const name = KIND_NAMES[spec.kind];
+  const name = spec.kind === 'progress' && spec.items.every((item) => item.target) ? KIND_NAMES.targets : KIND_NAMES[spec.kind];
   if (spec.kind === 'progress') {
     const sorted = [...items].sort((a, b) => (b.percent ?? 0) - (a.percent ?? 0));
     const high = sorted[0];
     const low = sorted.at(-1);
     if (!high || !low) return name;
-    return `${name}: ${items.length} tỷ lệ, cao nhất ${describe(high)} với ${formatNumber(high.percent ?? 0)}%, thấp nhất ${describe(low)} với ${formatNumber(low.percent ?? 0)}%.`;
+    const pct = (item: ChartItem) => `${formatNumber(item.percent ?? 0)}%${item.computed ? ` (${RECOMPUTED})` : ''}`;
+    return `${name}: ${items.length} tỷ lệ, cao nhất ${describe(high)} với ${pct(high)}, thấp nhất ${describe(low)} với ${pct(low)}.`;
   }
   const head = spec.total
     ? `${name}: ${formatQualified(spec.total.value, spec.total.unit, spec.total.qualifier)}`
     : `${name}: ${items.length} số liệu`;
   const whole = spec.total?.value ?? items.reduce((sum, item) => sum + item.value, 0);
   if (spec.kind === 'doughnut') {
-    const parts = items.map((item) => `${describe(item)} ${formatNumber(item.value)} (${formatNumber(percentOf(item.value, whole, 1))}%)`);
+    const parts = items.map(
+      (item) => `${describe(item)} ${formatNumber(item.value)} (${formatNumber(percentOf(item.value, whole, 1))}%, ${RECOMPUTED})`,
+    );
     return `${head}, gồm ${parts.join('; ')}.`;
   }
   const sorted = [...items].sort((a, b) => b.value - a.value);

@@ -21,10 +21,22 @@ const visible = (entry: { data: { draft: boolean; scheduled: boolean; published?
 
 const byName = new Intl.Collator('vi');
 
+/**
+ * Stories, latest period first: by the time their source reports (its end, then its start), not by
+ * the day this site published them (every story went up on the same day).
+ */
 export async function getArticles(): Promise<Article[]> {
-  const articles = await getCollection('articles', visible);
+  const [articles, sources] = await Promise.all([getCollection('articles', visible), getCollection('sources')]);
+  const covers = new Map(sources.map((s) => [s.id, s.data.covers]));
+  const periodKey = (a: Article) => {
+    const period = covers.get(a.data.source);
+    return period ? `${dateSortKey(period.to ?? period.from)} ${dateSortKey(period.from)}` : '';
+  };
   return articles.sort(
-    (a, b) => dateSortKey(b.data.published).localeCompare(dateSortKey(a.data.published)) || byName.compare(a.data.title, b.data.title),
+    (a, b) =>
+      periodKey(b).localeCompare(periodKey(a)) ||
+      dateSortKey(b.data.published).localeCompare(dateSortKey(a.data.published)) ||
+      byName.compare(a.data.title, b.data.title),
   );
 }
 
@@ -46,7 +58,8 @@ export async function getPlaces(): Promise<PlaceEntry[]> {
 
 export async function getSources(): Promise<SourceEntry[]> {
   const sources = await getCollection('sources');
-  return sources.sort((a, b) => a.data.file.localeCompare(b.data.file));
+  // Articles first, in archive order; legal texts (no archived file) after them.
+  return sources.sort((a, b) => (a.data.file ?? `~${a.id}`).localeCompare(b.data.file ?? `~${b.id}`));
 }
 
 /** Everything, indexed by id. Built once per production build; rebuilt on each request in dev. */

@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { dateSortKey, formatDate, formatDateLong, formatPeriod, parsePartialDate } from './dates.ts';
+import { dateSortKey, formatDate, formatDateLong, formatPeriod, parsePartialDate, sourceDateNote } from './dates.ts';
+
+describe('sourceDateNote', () => {
+  it('says when the source speaks, as precisely as it knows', () => {
+    expect(sourceDateNote({ date: '2022-12-23', covers: { from: '2022' } })).toBe('bài ngày 23/12/2022');
+    expect(sourceDateNote({ date: '2024', covers: { from: '2024' } })).toBe('bài năm 2024');
+    expect(sourceDateNote({ covers: { from: '2010', to: '2020' } })).toBe('bài không ghi ngày, nói về 2010–2020');
+  });
+});
+
+describe('formatPeriod of a running total', () => {
+  it('says “đến” and no start year', () => {
+    expect(formatPeriod({ from: '2024', cumulative: true })).toBe('đến 2024');
+  });
+});
 
 describe('parsePartialDate', () => {
   it('accepts full and partial dates', () => {
@@ -16,6 +30,20 @@ describe('parsePartialDate', () => {
   });
   it('accepts 29 February in a leap year', () => {
     expect(parsePartialDate('2024-02-29')).toEqual({ year: 2024, month: 2, day: 29 });
+  });
+});
+
+describe('sourceDateNote', () => {
+  it('says when the source speaks, as precisely as it knows', () => {
+    expect(sourceDateNote({ date: '2022-12-23', covers: { from: '2022' } })).toBe('bài ngày 23/12/2022');
+    expect(sourceDateNote({ date: '2024', covers: { from: '2024' } })).toBe('bài năm 2024');
+    expect(sourceDateNote({ covers: { from: '2010', to: '2020' } })).toBe('bài không ghi ngày, nói về 2010–2020');
+  });
+});
+
+describe('formatPeriod of a running total', () => {
+  it('says “đến” and no start year', () => {
+    expect(formatPeriod({ from: '2024', cumulative: true })).toBe('đến 2024');
   });
 });
 

@@ -57,8 +57,18 @@ export function dateSortKey(text: string): string {
   return `${date.year}-${pad(date.month ?? 1)}-${pad(date.day ?? 1)}`;
 }
 
-/** Period label: "2022", "2010–2020". */
-export function formatPeriod(period: { from: string; to?: string | undefined }): string {
+/**
+ * When a source speaks, for a status or a period shown beside it: "bài ngày 23/12/2022", "bài năm 2024",
+ * or, for an undated source, "bài không ghi ngày, nói về 2010–2020".
+ */
+export function sourceDateNote(source: { date?: string | undefined; covers: { from: string; to?: string | undefined } }): string {
+  if (source.date) return source.date.length > 4 ? `bài ngày ${formatDate(source.date)}` : `bài năm ${source.date}`;
+  return `bài không ghi ngày, nói về ${formatPeriod(source.covers)}`;
+}
+
+/** Period label: "2022", "2010–2020", or "đến 2024" for a running total whose start the source does not give. */
+export function formatPeriod(period: { from: string; to?: string | undefined; cumulative?: boolean | undefined }): string {
+  if (period.cumulative) return `đến ${formatDate(period.to ?? period.from)}`;
   const from = formatDate(period.from);
   if (!period.to || period.to === period.from) return from;
   return `${from}–${formatDate(period.to)}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, formatNumber, formatQualified, formatValue, percentOf } from './format.ts';
+import { formatMoney, formatNumber, formatQualified, formatValue, percentOf, moneyScale } from './format.ts';
 
 describe('formatNumber', () => {
   it('uses Vietnamese separators', () => {
@@ -15,12 +15,23 @@ describe('formatMoney', () => {
     expect(formatMoney(1_200_000_000)).toBe('1,2 tỷ đồng');
     expect(formatMoney(632_000_000)).toBe('632 triệu đồng');
     expect(formatMoney(50_000_000_000)).toBe('50 tỷ đồng');
-    expect(formatMoney(1_722_000_000)).toBe('1,722 tỷ đồng');
+    expect(formatMoney(1_722_000_000)).toBe('1.722 triệu đồng');
   });
   it('falls back to a smaller step, then to the exact amount', () => {
     expect(formatMoney(2_525_900_000)).toBe('2.525,9 triệu đồng');
-    expect(formatMoney(39_809_000)).toBe('39,809 triệu đồng');
+    expect(formatMoney(1_329_000_000)).toBe('1.329 triệu đồng');
+    expect(formatMoney(39_809_000)).toBe('39.809.000 đồng');
     expect(formatMoney(123_456)).toBe('123.456 đồng');
+  });
+});
+
+describe('moneyScale', () => {
+  it('picks one scale that writes every amount of a table exactly', () => {
+    expect(moneyScale([50_000_000_000, 15_000_000_000, 500_000_000, 50_000_000])).toBe('triệu');
+    expect(moneyScale([1_200_000_000, 4_000_000_000])).toBe('tỷ');
+    expect(moneyScale([39_809_000, 254_600_000])).toBe('đồng');
+    expect(formatMoney(500_000_000, 'triệu')).toBe('500 triệu đồng');
+    expect(formatMoney(50_000_000_000, 'triệu')).toBe('50.000 triệu đồng');
   });
 });
 

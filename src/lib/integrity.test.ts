@@ -118,7 +118,7 @@ describe('checkContent', () => {
     const problems = run([...places(), ...sources(), model({ summary: null, kind: '' }), dataset(), article()]);
     expect(problems.map((p) => p.field)).toEqual(['summary', 'kind']);
     expect(problems.every((p) => p.message.startsWith('thiếu trường bắt buộc (required)'))).toBe(true);
-    expect(problems[1]!.message).toContain('một trong: "ca-nhan" (Cá nhân), "tap-the" (Tập thể), "khong-ro" (Nguồn không nêu)');
+    expect(problems[1]!.message).toContain('một trong: "ca-nhan" (Cá nhân), "tap-the" (Tập thể), "khong-ro" (Chưa rõ)');
   });
 
   it('names a field of the wrong type and how to write it', () => {

@@ -315,6 +315,8 @@ export function checkContent(
     rawRef(entry, ['parent'], 'places', parent);
     if (parent !== undefined && parent === data.id) report(entry, ['parent'], 'một địa phương không thể là cấp trên của chính nó (parent)');
     items(data.changes).forEach((change, i) => rawRef(entry, ['changes', i, 'into'], 'places', text(change.into)));
+    items(data.changes).forEach((change, i) => rawRef(entry, ['changes', i, 'source'], 'sources', text(change.source)));
+    rawRef(entry, ['source'], 'sources', text(data.source));
   }
   // Parent chains: no loop (the build would walk it forever), no chain deeper than the levels that exist.
   const parentOf = new Map(rawOf('places').map((e) => [e.id, text(record(e).parent)]));

@@ -23,11 +23,11 @@ export const FIELDS = [
 export type FieldId = (typeof FIELDS)[number]['id'];
 export const FIELD_IDS = FIELDS.map((f) => f.id) as [FieldId, ...FieldId[]];
 
-/** Loại mô hình: cá nhân, tập thể, or not stated by the source. */
+/** Loại mô hình: cá nhân, tập thể, or not stated by the source ("Chưa rõ", always listed last). */
 export const MODEL_KINDS = [
   { id: 'ca-nhan', name: 'Cá nhân' },
   { id: 'tap-the', name: 'Tập thể' },
-  { id: 'khong-ro', name: 'Nguồn không nêu' },
+  { id: 'khong-ro', name: 'Chưa rõ' },
 ] as const;
 export type ModelKind = (typeof MODEL_KINDS)[number]['id'];
 export const MODEL_KIND_IDS = MODEL_KINDS.map((k) => k.id) as [ModelKind, ...ModelKind[]];

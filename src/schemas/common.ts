@@ -35,6 +35,10 @@ export const partialDate = z
 export const period = z.strictObject({
   from: partialDate.describe('Ngày, tháng hoặc năm bắt đầu, ví dụ "2022" hoặc "2010-01".'),
   to: partialDate.optional().describe('Ngày, tháng hoặc năm kết thúc; bỏ qua nếu chỉ là một thời điểm.'),
+  cumulative: z
+    .boolean()
+    .optional()
+    .describe('true khi nguồn ghi số cộng dồn “đến nay” tới thời điểm from, không nói bắt đầu tính từ khi nào; trang hiện “đến 2024”.'),
 });
 
 /** A non-empty line of text. */

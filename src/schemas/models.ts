@@ -67,7 +67,12 @@ export const modelSchema = z
       .optional()
       .describe('Chủ thể thực hiện mô hình, nếu nguồn nêu.'),
     years: period.optional().describe('Thời gian mô hình hoạt động hoặc được báo cáo, như nguồn ghi.'),
-    status: z.enum(['phát động', 'đang thực hiện', 'duy trì, nhân rộng']).optional().describe('Giai đoạn của mô hình, nếu biết.'),
+    status: z
+      .enum(['phát động', 'đang thực hiện', 'cần duy trì, phát huy'])
+      .optional()
+      .describe(
+        'Giai đoạn của mô hình như nguồn tả, vào thời điểm của nguồn (trang hồ sơ ghi ngày nguồn bên cạnh); bỏ trống nếu nguồn không nói.',
+      ),
     facts: z.array(factSchema).default([]).describe('Các số liệu chính của mô hình, mỗi số liệu ghi nguồn.'),
     sources: z
       .array(

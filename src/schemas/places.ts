@@ -10,6 +10,9 @@ export const placeChangeSchema = z.strictObject({
     .describe('"sáp nhập" (nhập vào đơn vị khác), "bãi bỏ" (cấp này không còn), "giữ nguyên" (không đổi).'),
   into: slug.optional().describe('Mã đơn vị mà nó nhập vào, nếu đơn vị đó có trong content/places.json.'),
   note: text.describe('Một câu tiếng Việt nói đơn vị này trở thành gì.'),
+  source: slug
+    .optional()
+    .describe('Mã văn bản quy định thay đổi này, trong content/sources.json (ví dụ nghị quyết của Quốc hội); bỏ trống nếu chưa có.'),
 });
 
 /** An administrative unit, named as the sources name it at the time. */
@@ -22,6 +25,7 @@ export const placeSchema = z
       .nullable()
       .describe('Mã đơn vị chứa nó tại thời điểm đó, trong content/places.json; null nếu không có cấp trên trong danh sách (cấp tỉnh).'),
     aliases: z.array(text).default([]).describe('Các cách viết khác mà người đọc hay gõ hoặc nguồn dùng.'),
+    source: slug.optional().describe('Mã văn bản lập ra đơn vị này (đơn vị lập khi sắp xếp), trong content/sources.json.'),
     validFrom: partialDate.optional().describe('Ngày đơn vị bắt đầu tồn tại, với đơn vị lập ra khi sắp xếp (ví dụ "2025-07-01").'),
     changes: z.array(placeChangeSchema).default([]).describe('Đơn vị này trở thành gì sau sắp xếp hành chính, nếu biết.'),
     description: z.string().optional().describe('Mô tả ngắn, trung tính, chỉ lấy từ nguồn.'),

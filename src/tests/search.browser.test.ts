@@ -110,6 +110,50 @@ describe('Vietnamese queries', () => {
   });
 });
 
+describe('precision, abbreviations and no match', () => {
+  it('counts only pages holding every word whole: “hoa lan” is about orchids, not “lăng” or “hoạch”', async () => {
+    const page = await searchFor('hoa lan');
+    const found = await paths(page);
+    expect(found[0]).toBe('/mo-hinh/trong-hoa-lan-pham-van-huy/');
+    expect(found).not.toContain('/mo-hinh/to-tu-quan-khong-co-lang-quang-cho-moi/');
+    expect(await page.locator('[data-status]').textContent()).toBe(`Có ${found.length} kết quả cho “hoa lan”.`);
+    expect(found.length).toBeLessThan(6);
+    await page.close();
+  });
+
+  it('says when no page holds the words, and offers near pages apart, labelled as near', async () => {
+    const page = await searchFor('quy khuyen hoc');
+    expect(await page.locator('[data-status]').textContent()).toMatch(/^Không trang nào chứa đủ các từ “quy khuyen hoc”\./);
+    expect(await paths(page)).toEqual([]);
+    const near = page.locator('[data-near]');
+    await expect(near.isVisible()).resolves.toBe(true);
+    expect(await near.locator('h3').first().textContent()).toContain('gần đúng');
+    expect(await near.locator('ol[data-near-list] > li').count()).toBeGreaterThan(0);
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.screenshot({ path: `${shots}search-no-match-360.png`, fullPage: true });
+    await page.close();
+  });
+
+  it.each([
+    ['dvk', '/bai-viet/long-an-dan-van-kheo-va-bao-hiem-y-te-nam-2024/'],
+    ['HĐND', '/bai-viet/cho-moi-dat-chi-tieu-thi-dua-dan-van-kheo-nam-2021/'],
+    ['bhyt', '/mo-hinh/van-dong-mua-bhyt-cho-moi/'],
+  ])('expands the abbreviation “%s” the sources use, finding %s', async (query, expected) => {
+    const page = await searchFor(query);
+    expect(await paths(page)).toContain(expected);
+    await page.close();
+  });
+
+  it('lets the last word match as a prefix while it is being typed', async () => {
+    const page = await searchFor('');
+    await page.locator('#search-query').pressSequentially('hoa la', { delay: 20 });
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'hoa la');
+    await settled(page);
+    expect((await paths(page))[0]).toBe('/mo-hinh/trong-hoa-lan-pham-van-huy/');
+    await page.close();
+  });
+});
+
 describe('the search page', () => {
   it('reads ?q= on load, fills the box and announces the count', async () => {
     const page = await searchFor('nha luoi');

@@ -122,3 +122,25 @@ describe('figures on pages match content/', () => {
     expect(readdirSync(outDir)).not.toContain('src');
   });
 });
+
+describe('model pages date what they report', () => {
+  it('every status and every period shown on a model page has the source date next to it', () => {
+    const models = content.models.filter((m) => !m.data.draft).map((m) => m.entry);
+    expect(models.length).toBeGreaterThan(50);
+    const problems: string[] = [];
+    let shown = 0;
+    for (const model of models) {
+      const html = page(`mo-hinh/${model.id}/index.html`);
+      for (const dt of html.querySelectorAll('#thong-tin ~ dl dt')) {
+        if (!/^(Thời gian|Tình trạng)/.test(dt.text.trim())) continue;
+        shown++;
+        const dd = dt.nextElementSibling;
+        const date = dd?.querySelector('[data-source-date]')?.text ?? '';
+        if (!/theo bài (ngày \d{2}\/\d{2}\/\d{4}|năm \d{4}|không ghi ngày, nói về \d{4})/.test(date))
+          problems.push(`${model.id}: ${dt.text.trim()} — ${dd?.text.trim()}`);
+      }
+    }
+    expect(shown).toBeGreaterThan(60);
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+});

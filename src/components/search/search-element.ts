@@ -36,6 +36,8 @@ class SearchElement extends HTMLElement {
   #status!: HTMLElement;
   #list!: HTMLOListElement;
   #more!: HTMLButtonElement;
+  #near!: HTMLElement;
+  #nearList!: HTMLOListElement;
   #results!: HTMLElement;
   #hits: Hit[] = [];
   #terms: string[] = [];
@@ -50,6 +52,8 @@ class SearchElement extends HTMLElement {
     this.#status = this.querySelector('[data-status]')!;
     this.#list = this.querySelector('[data-list]')!;
     this.#more = this.querySelector('[data-more]')!;
+    this.#near = this.querySelector('[data-near]')!;
+    this.#nearList = this.querySelector('[data-near-list]')!;
 
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -57,7 +61,7 @@ class SearchElement extends HTMLElement {
     });
     this.#input.addEventListener('input', () => {
       clearTimeout(this.#timer);
-      this.#timer = setTimeout(() => void this.#search('replace'), TYPING_PAUSE_MS);
+      this.#timer = setTimeout(() => void this.#search('replace', true), TYPING_PAUSE_MS);
     });
     // Start fetching Pagefind while the reader is still typing.
     this.#input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
@@ -86,14 +90,16 @@ class SearchElement extends HTMLElement {
   }
 
   /** The form as a search request: Pagefind filter values come from the chosen options' labels. */
-  #request(): SearchRequest {
+  #request(typing = false): SearchRequest {
     const filters: Record<string, string> = {};
     for (const select of this.#form.querySelectorAll<HTMLSelectElement>('select[data-filter]')) {
       const label = select.selectedOptions[0]?.dataset.label;
       if (label) filters[select.dataset.filter!] = label;
     }
     const sort = this.#form.querySelector<HTMLSelectElement>('select[name="sap-xep"]');
-    return { query: this.#input.value.trim(), filters, newest: sort?.value === 'moi-nhat' };
+    // While typing, the last word may be unfinished; a submitted or linked query is taken as complete.
+    const unfinished = typing && !/\s$/.test(this.#input.value);
+    return { query: this.#input.value.trim(), filters, newest: sort?.value === 'moi-nhat', typing: unfinished };
   }
 
   #writeUrl(mode: 'push' | 'replace' | 'none') {
@@ -106,9 +112,9 @@ class SearchElement extends HTMLElement {
     else history.replaceState(null, '', url);
   }
 
-  async #search(mode: 'push' | 'replace' | 'none') {
+  async #search(mode: 'push' | 'replace' | 'none', typing = false) {
     const run = ++this.#run;
-    const request = this.#request();
+    const request = this.#request(typing);
     this.#writeUrl(mode);
     const browsing = Object.keys(request.filters ?? {}).length > 0;
     if (!request.query && !browsing) {
@@ -128,10 +134,15 @@ class SearchElement extends HTMLElement {
       this.#shown = 0;
       this.#list.replaceChildren();
       await this.#showMore(false);
+      const near = await Promise.all(found.near.map(async (hit) => this.#item(await hit.data())));
       if (run !== this.#run) return;
+      this.#nearList.replaceChildren(...near);
+      this.#near.hidden = near.length === 0;
       const count = this.#hits.length;
       this.#status.textContent =
-        count > 0 ? ui.search.count(count, request.query) : `${ui.search.none(request.query)} ${ui.search.noneHint}`;
+        count > 0
+          ? ui.search.count(count, request.query)
+          : `${near.length > 0 ? ui.search.noneWords(request.query) : ui.search.none(request.query)} ${ui.search.noneHint}`;
       this.#toggleBrowse(count === 0);
       this.dataset.state = 'done';
     } catch (error) {

@@ -10,7 +10,15 @@
  * 3. Titles: among the first RERANK_DEPTH results, a page whose title (or alias, or person's name)
  *    holds the whole phrase comes first, the closer the title is to the query the higher; then
  *    pages with the phrase in their text; then pages with more query words in the title.
+ * 4. Precision: Pagefind also answers with pages that hold only the start of a word ("lan" finds
+ *    "lăng"). A result must hold every query word as a whole word (the last one may be a prefix
+ *    while the reader is still typing), the words near one another (nearWords). Each word is looked
+ *    up on its own, as an exact term ("…") for the pages holding it whole and bare for its positions,
+ *    so the check costs index lookups, not page downloads. Pages that fail it are not results; when
+ *    nothing matches, the best of them are offered apart, as near pages.
+ * 5. Abbreviations the sources use ("DVK", "BHYT") are searched both ways (abbreviations.ts).
  */
+import { expandAbbreviations } from './abbreviations.ts';
 import { containsPhrase, dVariants, queryTerms, wordsFound } from './text.ts';
 
 /** The parts of Pagefind's JS API (pagefind.js) this module uses. */
@@ -30,6 +38,8 @@ export interface PagefindSearch {
 export interface PagefindResult {
   id: string;
   score: number;
+  /** Positions, in the page's words, of the words that matched. */
+  words?: number[];
   data(): Promise<PagefindData>;
 }
 export interface PagefindData {
@@ -69,6 +79,8 @@ export interface Hit {
 
 export interface SearchRequest {
   query: string;
+  /** The reader is still typing: the last word may be unfinished, so it matches as a prefix. */
+  typing?: boolean;
   filters?: Record<string, string>;
   /** Newest first instead of most relevant first. */
   newest?: boolean;
@@ -76,8 +88,19 @@ export interface SearchRequest {
 
 export interface SearchResponse {
   terms: string[];
+  /** Pages holding every word: the results, and what the count counts. */
   hits: Hit[];
+  /** When no page holds every word: the pages nearest to the query, shown apart and labelled as near. */
+  near: Hit[];
 }
+
+/** How far apart (in words) the query's words may stand and still count as one mention. */
+export function nearWords(terms: number): number {
+  return terms + 4;
+}
+
+/** How many near pages are offered when nothing matches. */
+export const NEAR_COUNT = 5;
 
 /** Sets the ranking options; call once after importing pagefind.js. */
 export async function configure(pagefind: Pagefind, ranking: Record<string, unknown> = RANKING): Promise<void> {
@@ -93,8 +116,10 @@ const once = <T>(load: () => Promise<T>) => {
 export async function search(pagefind: Pagefind, request: SearchRequest, depth = RERANK_DEPTH): Promise<SearchResponse> {
   const terms = queryTerms(request.query);
   const options: PagefindSearchOptions = request.filters ? { filters: request.filters } : {};
-  if (terms.length === 0) return { terms, hits: await browse(pagefind, options) };
-  const variants = dVariants(terms);
+  if (terms.length === 0) return { terms, hits: await browse(pagefind, options), near: [] };
+  const readings = expandAbbreviations(terms);
+  const variants = readings.flatMap((reading) => dVariants(reading));
+  const matching = matchingPages(pagefind, readings, options, request.typing === true);
 
   const [plain, phrases] = await Promise.all([
     Promise.all(variants.map((variant) => pagefind.search(variant.join(' '), options))),
@@ -107,9 +132,12 @@ export async function search(pagefind: Pagefind, request: SearchRequest, depth =
     if (known && known.score >= result.score) continue;
     byId.set(result.id, { id: result.id, score: result.score, phrase: phraseIds.has(result.id), data: once(() => result.data()) });
   }
-  let hits = [...byId.values()].sort((a, b) => Number(b.phrase) - Number(a.phrase) || b.score - a.score);
+  const candidates = [...byId.values()].sort((a, b) => Number(b.phrase) - Number(a.phrase) || b.score - a.score);
+  const matched = await matching;
+  let hits = candidates.filter((hit) => matched.has(hit.id));
+  if (hits.length === 0) return { terms, hits, near: candidates.slice(0, NEAR_COUNT) };
 
-  if (request.newest) return { terms, hits: await newestFirst(pagefind, hits, options) };
+  if (request.newest) return { terms, hits: await newestFirst(pagefind, hits, options), near: [] };
   const top = hits.slice(0, depth);
   const keys = await Promise.all(top.map(async (hit) => titleKey(await hit.data(), terms)));
   const ranked = top
@@ -124,7 +152,54 @@ export async function search(pagefind: Pagefind, request: SearchRequest, depth =
     )
     .map(({ hit }) => hit);
   hits = [...ranked, ...hits.slice(depth)];
-  return { terms, hits };
+  return { terms, hits, near: [] };
+}
+
+/**
+ * Ids of the pages that hold every word of some reading of the query, as whole words (the last as
+ * a prefix while typing), all within nearWords() of one another.
+ */
+async function matchingPages(
+  pagefind: Pagefind,
+  readings: string[][],
+  options: PagefindSearchOptions,
+  typing: boolean,
+): Promise<Set<string>> {
+  const matched = new Set<string>();
+  for (const reading of readings) {
+    const last = reading.length - 1;
+    // For each word: page id → positions of the word in the page. A quoted search ("lan") says which
+    // pages hold the whole word but gives only its first position; a bare one (lan) gives every
+    // position of every word it begins ("lăng" too). Pages come from the first, positions from the second.
+    const perWord = await Promise.all(
+      reading.map(async (term, i) => {
+        const spellings = dVariants([term]).map(([spelling]) => spelling!);
+        const prefix = typing && i === last;
+        const [whole, all] = await Promise.all([
+          Promise.all(spellings.map((spelling) => pagefind.search(prefix ? spelling : `"${spelling}"`, options))),
+          Promise.all(spellings.map((spelling) => pagefind.search(spelling, options))),
+        ]);
+        const holding = new Set(whole.flatMap((f) => f?.results.map((r) => r.id) ?? []));
+        const positions = new Map<string, number[]>();
+        for (const result of all.flatMap((f) => f?.results ?? [])) {
+          if (holding.has(result.id)) positions.set(result.id, [...(positions.get(result.id) ?? []), ...(result.words ?? [])]);
+        }
+        return positions;
+      }),
+    );
+    const [first, ...others] = perWord;
+    for (const [id, anchors] of first ?? []) {
+      const near = (positions: number[] | undefined) => (at: number) =>
+        positions?.some((p) => Math.abs(p - at) <= nearWords(reading.length));
+      if (
+        others.every((word) => word.has(id)) &&
+        (others.length === 0 || anchors.some((at) => others.every((word) => near(word.get(id))(at))))
+      ) {
+        matched.add(id);
+      }
+    }
+  }
+  return matched;
 }
 
 /**
