@@ -4,10 +4,14 @@
  */
 import { checkContent, formatProblems } from '../src/lib/integrity.ts';
 import { readContent } from '../src/lib/content-files.ts';
+import { committedProblems, hasGitHistory, NO_GIT_NOTICE } from '../src/lib/committed.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const production = !process.argv.includes('--dev');
 const { problems, content } = checkContent(readContent(root), { production });
+// A changed figure needs a new version and a log line: compared with git's last commit when there is one.
+if (hasGitHistory(root)) problems.push(...committedProblems(root, content.stats));
+else console.log(NO_GIT_NOTICE);
 
 if (problems.length > 0) {
   console.error(`Nội dung có ${problems.length} lỗi (content errors):\n`);

@@ -16,6 +16,7 @@ import { explainIssue } from './explain.ts';
 import { reconcile } from './reconcile.ts';
 import { fieldIndex, type Row } from './schema-docs.ts';
 import { slugify } from './slugify.ts';
+import { versionProblems } from './versions.ts';
 import { closest } from './suggest.ts';
 
 z.config(z.locales.vi());
@@ -337,6 +338,11 @@ export function checkContent(entries: RawEntry[], options: CheckOptions): { prob
       ['chart'],
       `biểu đồ "${data.chart}" không có gì để vẽ: cần ít nhất hai số liệu cùng đơn vị (các phần của một quan hệ tổng, hoặc các số liệu có đơn vị "${data.unit}"; với "progress": các tỷ lệ %). Sửa số liệu, hoặc ghi "chart": "none"`,
     );
+  }
+
+  // Versions: the change log agrees with the version number and names observations that exist.
+  for (const { entry, data } of content.stats) {
+    for (const problem of versionProblems(data)) report(entry, problem.field, problem.message);
   }
 
   // 4. MDX bodies: syntax, known components, valid figure references, internal links, image alt text.

@@ -6,6 +6,7 @@ import type { DatasetEntry, Site } from './content.ts';
 import type { Dataset } from '../schemas/stats.ts';
 import type { Place } from '../schemas/places.ts';
 import type { Source } from '../schemas/sources.ts';
+import { safeCell } from './cell-safety.ts';
 
 export const DATA_LICENCE = {
   id: 'CC-BY-4.0',
@@ -31,13 +32,45 @@ export const CSV_COLUMNS = [
   'note',
 ] as const;
 
+/**
+ * One CSV cell (RFC 4180): numbers and booleans as written by JavaScript (dot decimals, no thousands
+ * separator), text through safeCell so no spreadsheet reads it as a formula, quoted when needed.
+ */
+/** Each CSV column: its Vietnamese header (for people), Table Schema type and what it holds. */
+export const COLUMN_INFO: Record<
+  (typeof CSV_COLUMNS)[number],
+  { title: string; type: 'string' | 'number' | 'boolean'; description: string }
+> = {
+  dataset: { title: 'Mã bộ số liệu', type: 'string', description: 'Mã bộ số liệu, như trong địa chỉ /so-lieu/<mã>/.' },
+  id: { title: 'Mã số liệu', type: 'string', description: 'Mã số liệu, không trùng trong bộ số liệu.' },
+  label: { title: 'Chỉ tiêu', type: 'string', description: 'Nội dung được đếm.' },
+  value: { title: 'Giá trị', type: 'number', description: 'Con số, dấu chấm thập phân.' },
+  unit: { title: 'Đơn vị', type: 'string', description: 'Đơn vị của giá trị.' },
+  qualifier: {
+    title: 'Cách nguồn diễn đạt',
+    type: 'string',
+    description: 'exact (chính xác), moreThan (“hơn”), atLeast (“từ … trở lên”), estimate (“ước tính”).',
+  },
+  target: { title: 'Là chỉ tiêu kế hoạch', type: 'boolean', description: 'true nếu con số là chỉ tiêu, không phải kết quả.' },
+  field: { title: 'Lĩnh vực', type: 'string', description: 'Mã lĩnh vực mà số liệu đếm, trong /du-lieu/linh-vuc.jsonld.' },
+  denominator: { title: 'Mẫu số', type: 'number', description: 'Độ lớn của tổng thể mà số liệu là một phần.' },
+  denominator_label: { title: 'Tổng thể', type: 'string', description: 'Tổng thể là gì.' },
+  stated_percent: { title: 'Tỷ lệ nguồn ghi (%)', type: 'number', description: 'Tỷ lệ so với mẫu số như nguồn ghi, từ 0 đến 100.' },
+  percent_of_target: { title: 'Đạt so với kế hoạch (%)', type: 'number', description: 'Kết quả so với kế hoạch như nguồn ghi.' },
+  note: { title: 'Ghi chú', type: 'string', description: 'Cách đọc con số.' },
+};
+
 function csvCell(value: string | number | boolean | undefined): string {
   if (value === undefined) return '';
-  const text = String(value);
+  const text = typeof value === 'string' ? safeCell(value) : String(value);
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** UTF-8 with a byte-order mark, so Excel opens the Vietnamese text correctly; CRLF line ends (RFC 4180). */
+/**
+ * CSV for machines: UTF-8 without a byte-order mark (the Frictionless tools and LibreOffice read the
+ * header as written), comma separators, dot decimals, CRLF line ends (RFC 4180). People who open data
+ * in a spreadsheet get the .xlsx file instead.
+ */
 export function datasetCsv(id: string, dataset: Pick<Dataset, 'observations'>): string {
   const rows = dataset.observations.map((o) =>
     [
@@ -58,7 +91,7 @@ export function datasetCsv(id: string, dataset: Pick<Dataset, 'observations'>): 
       .map(csvCell)
       .join(','),
   );
-  return `\uFEFF${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+  return `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
 }
 
 /** Parses what datasetCsv writes (quoted cells, doubled quotes, CRLF), for round-trip tests and users' scripts. */
