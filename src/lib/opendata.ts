@@ -136,10 +136,27 @@ export interface DatasetRecordInput {
   source: Source | undefined;
   /** Absolute URL of the dataset page. */
   url: string;
+  /** The site's public address, for the download URLs. */
+  siteUrl: URL | string | undefined;
+}
+
+/** Where a dataset's files are: Excel for people, CSV and JSON for machines, and each version's CSV. */
+export function downloadUrls(id: string, data: Pick<Dataset, 'version' | 'changes' | 'published'>, siteUrl: URL | string | undefined) {
+  const at = (path: string) => new URL(path, siteUrl).href;
+  return {
+    xlsx: at(`/du-lieu/${id}.xlsx`),
+    csv: at(`/du-lieu/${id}.csv`),
+    json: at(`/du-lieu/${id}.json`),
+    versions: Array.from({ length: data.version }, (_, i) => ({
+      version: i + 1,
+      date: (i === 0 ? data.published : data.changes.find((c) => c.version === i + 1)?.date) ?? null,
+      csv: at(`/du-lieu/${id}/v${i + 1}.csv`),
+    })),
+  };
 }
 
 /** One dataset as published in /du-lieu/<id>.json and in the catalogue. */
-export function datasetRecord({ id, data, place, source, url }: DatasetRecordInput) {
+export function datasetRecord({ id, data, place, source, url, siteUrl }: DatasetRecordInput) {
   return {
     id,
     title: data.title,
@@ -172,6 +189,11 @@ export function datasetRecord({ id, data, place, source, url }: DatasetRecordInp
     })),
     relations: data.relations,
     notes: data.notes,
+    version: data.version,
+    published: data.published ?? null,
+    modified: data.changes.at(-1)?.date ?? data.published ?? null,
+    changes: data.changes,
+    downloads: downloadUrls(id, data, siteUrl),
     license: DATA_LICENCE,
   };
 }
@@ -184,5 +206,11 @@ export function publishDataset(site: Pick<Site, 'placeById' | 'sourceById'>, dat
     place: site.placeById.get(dataset.data.place)?.data,
     source: site.sourceById.get(dataset.data.source)?.data,
     url: new URL(`/so-lieu/${dataset.id}/`, siteUrl).href,
+    siteUrl,
   });
+}
+
+/** /du-lieu/<id>.json as served: the catalogue records its byte size. */
+export function datasetJson(site: Pick<Site, 'placeById' | 'sourceById'>, dataset: DatasetEntry, siteUrl: URL | undefined): string {
+  return JSON.stringify(publishDataset(site, dataset, siteUrl), null, 2);
 }
