@@ -3,9 +3,11 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { shareImages } from './src/integrations/share-images.ts';
+import { sitemapLastmod } from './src/lib/lastmod.ts';
 
 // The public address the site is deployed at; canonical URLs and citations use it.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -14,6 +16,11 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 // out the site's own build steps (content guard, search index), never used for a real build.
 const bare = process.env.DVK_BARE_BUILD === '1';
 
+// Sitemap <lastmod>: from content dates and dataset versions, not the build time (src/lib/lastmod.ts).
+/** @type {((pathname: string) => string | undefined) | undefined} */
+let lastmodOf;
+const lastmod = (/** @type {string} */ pathname) => (lastmodOf ??= sitemapLastmod(fileURLToPath(new URL('.', import.meta.url))))(pathname);
+
 export default defineConfig({
   site,
   trailingSlash: 'always',
@@ -21,7 +28,19 @@ export default defineConfig({
   // Drafts are never built, so never listed; the 404 page is not a page to index.
   integrations: bare
     ? [mdx()]
-    : [contentGuard(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }), shareImages(), searchIndex()],
+    : [
+        contentGuard(),
+        mdx(),
+        sitemap({
+          filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
+          serialize: (item) => {
+            const date = lastmod(new URL(item.url).pathname);
+            return date ? { ...item, lastmod: date } : item;
+          },
+        }),
+        shareImages(),
+        searchIndex(),
+      ],
   vite: {
     plugins: [tailwindcss()],
     // Client scripts always ship as files, never inlined into the page: a strict Content-Security-Policy

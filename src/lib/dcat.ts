@@ -108,11 +108,14 @@ const contactPoint = (email: string | undefined) =>
     ? { 'dcat:contactPoint': { '@type': 'vcard:Organization', 'vcard:fn': vi(SITE_BODY), 'vcard:hasEmail': ref(`mailto:${email}`) } }
     : {};
 
-/** The source's author (a person) or, without one, the author's body; none when the source names neither. */
-function creator(source: Source | undefined) {
+/**
+ * The source's author (a person) or, without one, the author's body. A source that names neither
+ * (Nam Trà My's) leaves this site, which compiled the figures from it, as the creator.
+ */
+function creator(source: Source | undefined, siteUrl: URL | string) {
   if (source?.author) return { '@type': ['foaf:Agent', 'foaf:Person'], 'foaf:name': vi(source.author) };
   if (source?.authorUnit) return { '@type': ['foaf:Agent', 'foaf:Organization'], 'foaf:name': vi(source.authorUnit) };
-  return undefined;
+  return ref(publisher(siteUrl)['@id']);
 }
 
 function distribution(siteUrl: URL | string, dataset: CatalogDataset, file: CatalogFile) {
@@ -141,7 +144,8 @@ function datasetNode(input: CatalogInput, dataset: CatalogDataset) {
   const { siteUrl } = input;
   const { data } = dataset;
   const page = new URL(`/so-lieu/${dataset.id}/`, siteUrl).href;
-  const by = creator(dataset.source);
+  const by = creator(dataset.source, siteUrl);
+  const author = dataset.source?.author || dataset.source?.authorUnit ? by : undefined;
   const modified = versionDate(data);
   const fieldNames = data.fields.map((id) => FIELDS.find((f) => f.id === id)?.name).filter((n) => n !== undefined);
   const keywords = [...new Set(['Dân vận khéo', ...dataset.places.map((p) => placeLabel(p.data)), ...fieldNames, data.unit])];
@@ -165,11 +169,11 @@ function datasetNode(input: CatalogInput, dataset: CatalogDataset) {
     'dcat:version': String(data.version),
     ...(lastChange ? { 'adms:versionNotes': vi(lastChange.summary) } : {}),
     'dct:publisher': ref(publisher(siteUrl)['@id']),
-    ...(by ? { 'dct:creator': by } : {}),
+    'dct:creator': by,
     'dct:source': {
       '@type': 'foaf:Document',
       'dct:title': vi(dataset.source?.title ?? data.source),
-      ...(by ? { 'dct:creator': by } : {}),
+      ...(author ? { 'dct:creator': author } : {}),
       ...(dataset.source?.date ? { 'dct:issued': typedDate(dataset.source.date) } : {}),
     },
     'dct:language': ref(`${EU}/language/VIE`),

@@ -170,6 +170,7 @@ export function datasetRecord({ id, data, place, source, url, siteUrl }: Dataset
       id: data.source,
       title: source?.title ?? '',
       author: source?.author ?? null,
+      authorUnit: source?.authorUnit ?? null,
       date: source?.date ?? null,
       publisher: source?.publisher ?? null,
     },

@@ -129,10 +129,12 @@ function newWorkbook(date: string) {
   return workbook;
 }
 
-const toBytes = async (workbook: ExcelJS.Workbook) => new Uint8Array(await workbook.xlsx.writeBuffer());
+const toBytes = async (workbook: ExcelJS.Workbook): Promise<Uint8Array<ArrayBuffer>> =>
+  // exceljs types its Node Buffer as its own interface; at run time it is a Uint8Array, copied here.
+  new Uint8Array((await workbook.xlsx.writeBuffer()) as unknown as ArrayLike<number>);
 
 /** The workbook of one dataset: its figures, then its metadata. */
-export async function datasetWorkbook(dataset: WorkbookDataset): Promise<Uint8Array> {
+export async function datasetWorkbook(dataset: WorkbookDataset): Promise<Uint8Array<ArrayBuffer>> {
   const workbook = newWorkbook(dataset.versionDate);
   workbook.title = dataset.title;
   addDataSheet(workbook, [dataset]);
@@ -141,7 +143,7 @@ export async function datasetWorkbook(dataset: WorkbookDataset): Promise<Uint8Ar
 }
 
 /** The whole site in one workbook: every figure on one sheet, one metadata block per dataset. */
-export async function siteWorkbook(datasets: WorkbookDataset[], date: string): Promise<Uint8Array> {
+export async function siteWorkbook(datasets: WorkbookDataset[], date: string): Promise<Uint8Array<ArrayBuffer>> {
   const workbook = newWorkbook(date);
   workbook.title = 'Số liệu phong trào thi đua “Dân vận khéo”';
   addDataSheet(workbook, datasets);
@@ -182,7 +184,7 @@ export function workbookDataset(
   };
 }
 
-const built = new Map<string, Promise<Uint8Array>>();
+const built = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
 /** A dataset's workbook, built once per build: its page, its file and the catalogue's byteSize share it. */
 export function cachedDatasetWorkbook(
   site: Pick<Site, 'placeChain' | 'sourceById'>,

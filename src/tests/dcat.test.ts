@@ -15,6 +15,7 @@ import { readContent } from '../lib/content-files.ts';
 import { checkContent } from '../lib/integrity.ts';
 import { readSiteConfig } from '../lib/site-config.ts';
 import { projectRoot } from './build-helpers.ts';
+import { serve } from './browser.ts';
 
 const siteDir = inject('siteDir');
 const { content } = checkContent(readContent(projectRoot), { production: true });
@@ -93,6 +94,26 @@ describe('/du-lieu/catalog.jsonld (DCAT 3, DCAT-AP)', () => {
     const report = await validate([...quads, ...(await quadsOf('linh-vuc.jsonld'))]);
     expect(report.conforms).toBe(false);
     expect(report.results.some((r) => r.path?.value === `${DCT}publisher`)).toBe(true);
+  });
+
+  it('the npm start server sends the open data with Access-Control-Allow-Origin: * and its media type', async () => {
+    const server = await serve(siteDir);
+    try {
+      for (const [path, type] of [
+        ['/du-lieu/catalog.jsonld', 'application/ld+json'],
+        ['/du-lieu/datapackage.json', 'application/json'],
+        [`/du-lieu/${content.stats[0]!.entry.id}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+      ] as const) {
+        const response = await fetch(`${server.url}${path}`, { headers: { Origin: 'https://portal.example.vn' } });
+        expect(response.status, path).toBe(200);
+        expect(response.headers.get('access-control-allow-origin'), path).toBe('*');
+        expect(response.headers.get('content-type'), path).toContain(type);
+      }
+      const page = await fetch(`${server.url}/`);
+      expect(page.headers.get('access-control-allow-origin')).toBeNull();
+    } finally {
+      server.stop();
+    }
   });
 
   it('/du-lieu/ links the catalogue and announces it with <link rel="alternate">', () => {
