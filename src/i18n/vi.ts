@@ -128,6 +128,7 @@ export const ui = {
     json: 'JSON',
     lastUpdated: 'Cập nhật lần cuối',
     version: (n: number) => `phiên bản ${n}`,
+    versionTitle: (n: number) => `Phiên bản ${n}`,
     changeLog: 'Lịch sử sửa đổi',
     changeLogNone: 'Chưa sửa con số nào từ khi đăng.',
     firstPublished: 'Đăng lần đầu',

@@ -9,7 +9,7 @@ import type { Dataset } from '../schemas/stats.ts';
 import { SITE_BODY } from './citation.ts';
 import { placeLabel } from './places.ts';
 import { FIELDS } from './vocabulary.ts';
-import { versionDate } from './versions.ts';
+import { dateOfVersion, versionDate } from './versions.ts';
 
 export const DCAT_CONTEXT = {
   dcat: 'http://www.w3.org/ns/dcat#',
@@ -121,7 +121,7 @@ function creator(source: Source | undefined, siteUrl: URL | string) {
 function distribution(siteUrl: URL | string, dataset: CatalogDataset, file: CatalogFile) {
   const format = FORMATS[file.kind];
   const url = new URL(file.path, siteUrl).href;
-  const date = file.version === undefined ? versionDate(dataset.data) : datasetVersionDate(dataset.data, file.version);
+  const date = file.version === undefined ? versionDate(dataset.data) : dateOfVersion(dataset.data, file.version);
   return {
     '@id': `${url}#phan-phoi`,
     '@type': 'dcat:Distribution',
@@ -134,10 +134,6 @@ function distribution(siteUrl: URL | string, dataset: CatalogDataset, file: Cata
     'dct:license': ref(LICENCE_URI),
     ...(date ? { 'dct:modified': typedDate(date) } : {}),
   };
-}
-
-function datasetVersionDate(data: Dataset, version: number): string | undefined {
-  return version === 1 ? data.published : data.changes.find((c) => c.version === version)?.date;
 }
 
 function datasetNode(input: CatalogInput, dataset: CatalogDataset) {

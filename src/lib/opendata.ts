@@ -7,6 +7,7 @@ import type { Dataset } from '../schemas/stats.ts';
 import type { Place } from '../schemas/places.ts';
 import type { Source } from '../schemas/sources.ts';
 import { safeCell } from './cell-safety.ts';
+import { dateOfVersion } from './versions.ts';
 
 export const DATA_LICENCE = {
   id: 'CC-BY-4.0',
@@ -149,7 +150,7 @@ export function downloadUrls(id: string, data: Pick<Dataset, 'version' | 'change
     json: at(`/du-lieu/${id}.json`),
     versions: Array.from({ length: data.version }, (_, i) => ({
       version: i + 1,
-      date: (i === 0 ? data.published : data.changes.find((c) => c.version === i + 1)?.date) ?? null,
+      date: dateOfVersion(data, i + 1) ?? null,
       csv: at(`/du-lieu/${id}/v${i + 1}.csv`),
     })),
   };

@@ -50,6 +50,11 @@ export function versionDate(data: Pick<Dataset, 'changes' | 'published'>): strin
   return data.changes.at(-1)?.date ?? data.published;
 }
 
+/** The date of version `n`: `published` for version 1, its log line's date after that. */
+export function dateOfVersion(data: Pick<Dataset, 'changes' | 'published'>, n: number): string | undefined {
+  return n === 1 ? data.published : data.changes.find((c) => c.version === n)?.date;
+}
+
 export interface VersionProblem {
   field: string;
   message: string;
