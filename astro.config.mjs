@@ -3,10 +3,12 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 import { buildSiteConfig, siteConfigGuard } from './src/integrations/site-config-guard.ts';
+import { sitemapLastmod } from './src/lib/lastmod.ts';
 
 // The public address the site is deployed at (SITE_URL): canonical URLs, citations, feeds, share images and QR
 // codes use it. A release build refuses to run without it (see src/integrations/site-config-guard.ts);
@@ -17,6 +19,11 @@ const site = siteConfig.url;
 // `npm run bench` compares the full build with a bare Astro build of the same pages: DVK_BARE_BUILD=1 leaves
 // out the site's own build steps (content guard, search index), never used for a real build.
 const bare = process.env.DVK_BARE_BUILD === '1';
+
+// Sitemap <lastmod>: from content dates and dataset versions, not the build time (src/lib/lastmod.ts).
+/** @type {((pathname: string) => string | undefined) | undefined} */
+let lastmodOf;
+const lastmod = (/** @type {string} */ pathname) => (lastmodOf ??= sitemapLastmod(fileURLToPath(new URL('.', import.meta.url))))(pathname);
 
 export default defineConfig({
   site,
@@ -29,7 +36,13 @@ export default defineConfig({
         siteConfigGuard(siteConfig),
         contentGuard(),
         mdx(),
-        sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
+        sitemap({
+          filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
+          serialize: (item) => {
+            const date = lastmod(new URL(item.url).pathname);
+            return date ? { ...item, lastmod: date } : item;
+          },
+        }),
         shareImages(),
         searchIndex(),
       ],

@@ -40,3 +40,21 @@ describe('citations', () => {
     expect(fullCitation({ ...input, source: { ...input.source, date: '2024' } })).toContain('Cổng thông tin, năm 2024.');
   });
 });
+
+describe('citations of a version', () => {
+  it('name the version, its date and its stable file', () => {
+    const input = {
+      data: { title: 'Bộ thử', period: { from: '2022' }, asOf: '2022-12-23', version: 2 },
+      places: [{ name: 'Thạch Hà', level: 'huyện' as const }],
+      source: undefined,
+      url: 'https://example.vn/so-lieu/bo-thu/',
+      versionDate: '2026-12-01',
+      versionCsv: 'https://example.vn/du-lieu/bo-thu/v2.csv',
+    };
+    expect(shortCitation(input)).toBe(
+      'Trang Dân vận khéo, “Bộ thử”, phiên bản 2 (01/12/2026), https://example.vn/so-lieu/bo-thu/, truy cập ngày [ngày truy cập].',
+    );
+    expect(fullCitation(input)).toContain('[bộ số liệu, phiên bản 2 (01/12/2026)]');
+    expect(fullCitation(input)).toContain('Số liệu của phiên bản này: https://example.vn/du-lieu/bo-thu/v2.csv.');
+  });
+});

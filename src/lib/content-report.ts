@@ -5,10 +5,15 @@
  */
 import { readContent } from './content-files.ts';
 import { checkContent, formatProblems } from './integrity.ts';
+import { committedProblems, hasGitHistory, NO_GIT_NOTICE } from './committed.ts';
 
 export function contentReport(root: string, options: { production: boolean }): { exitCode: 0 | 1; stdout: string; stderr: string } {
   const { problems, warnings, content } = checkContent(readContent(root), options);
-  const warned = warnings.length > 0 ? `Cảnh báo (warnings):\n${formatProblems(warnings)}\n\n` : '';
+  // A changed figure needs a new version and a log line: compared with git's last commit when there is one.
+  const history = hasGitHistory(root);
+  if (history) problems.push(...committedProblems(root, content.stats));
+  const notice = history ? '' : `${NO_GIT_NOTICE}\n`;
+  const warned = notice + (warnings.length > 0 ? `Cảnh báo (warnings):\n${formatProblems(warnings)}\n\n` : '');
   if (problems.length > 0) {
     return {
       exitCode: 1,

@@ -15,6 +15,7 @@ import { explainIssue } from './explain.ts';
 import { reconcile } from './reconcile.ts';
 import { fieldIndex, type Row } from './schema-docs.ts';
 import { slugify } from './slugify.ts';
+import { versionProblems } from './versions.ts';
 import { closest } from './suggest.ts';
 import { isLaterThan, latestDate, formatDate } from './dates.ts';
 import { LIMITS } from './limits.ts';
@@ -518,6 +519,11 @@ export function checkContent(
         `bộ số liệu có ${count} số liệu, quá giới hạn ${LIMITS.observations} (size limit): tách thành nhiều bộ số liệu`,
       );
     }
+  }
+
+  // Versions: the change log agrees with the version number and names observations that exist.
+  for (const { entry, data } of content.stats) {
+    for (const problem of versionProblems(data)) report(entry, problem.field, problem.message);
   }
 
   // 4. MDX bodies: syntax, known components, valid figure references, internal links, image alt text.

@@ -17,10 +17,22 @@ const observations = [
 ];
 
 describe('datasetCsv', () => {
-  it('starts with a BOM and a header row, and ends rows with CRLF', () => {
+  it('has no byte-order mark, starts with the header row and ends rows with CRLF', () => {
     const csv = datasetCsv('x', { observations });
-    expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(csv.split('\r\n')[0]).toBe(`\uFEFF${CSV_COLUMNS.join(',')}`);
+    expect(csv.charCodeAt(0)).not.toBe(0xfeff);
+    expect(csv.split('\r\n')[0]).toBe(CSV_COLUMNS.join(','));
+    expect(csv.endsWith('\r\n')).toBe(true);
+  });
+  it('writes dot decimals and defuses text a spreadsheet would run as a formula', () => {
+    const csv = datasetCsv('x', {
+      observations: [
+        { id: 'a', label: '=HYPERLINK("http://x")', value: 92.1, unit: '%', qualifier: 'exact', target: false, note: '+1 dòng' },
+      ],
+    });
+    const [, row] = parseCsv(csv);
+    expect(row?.[2]).toBe(`'=HYPERLINK("http://x")`);
+    expect(row?.[3]).toBe('92.1');
+    expect(row?.[12]).toBe(`'+1 dòng`);
   });
   it('round-trips through parseCsv, quotes and line breaks included', () => {
     const [header, ...rows] = parseCsv(datasetCsv('x', { observations }));

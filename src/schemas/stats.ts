@@ -53,6 +53,31 @@ export const relationSchema = z.strictObject({
   label: z.string().optional().describe('Nhãn ngắn, ví dụ "theo lĩnh vực".'),
 });
 
+/** What an observation was before a correction: enough to rebuild the earlier version from the current one. */
+export const previousSchema = z
+  .strictObject({
+    id: slug.describe('Mã số liệu đã sửa, thêm hoặc bỏ trong phiên bản này.'),
+    value: z.number().optional().describe('Giá trị trước khi sửa (value của phiên bản trước), ví dụ 96.48.'),
+    statedPercent: z.number().optional().describe('Tỷ lệ nguồn ghi trước khi sửa (statedPercent của phiên bản trước).'),
+    percentOfTarget: z.number().optional().describe('Tỷ lệ so với kế hoạch trước khi sửa (percentOfTarget của phiên bản trước).'),
+    added: z.literal(true).optional().describe('true nếu số liệu này mới thêm trong phiên bản này: phiên bản trước không có nó.'),
+    removed: observationSchema
+      .optional()
+      .describe('Số liệu bị bỏ trong phiên bản này, chép nguyên như trong phiên bản trước (id trùng với id ở trên).'),
+  })
+  .describe('Giá trị cũ của một số liệu, để dựng lại phiên bản trước từ content/.');
+
+/** One line of a dataset's change log. */
+export const changeSchema = z.strictObject({
+  version: z.number().int().min(2).describe('Phiên bản mà lần sửa này tạo ra: 2 cho lần sửa đầu tiên, 3 cho lần sau…'),
+  date: partialDate.describe('Ngày sửa, dạng "YYYY-MM-DD".'),
+  summary: text.describe('Sửa gì và vì sao, bằng tiếng Việt, ví dụ "sửa 96,48% thành giá trị nguồn ghi 96,4%".'),
+  previous: z
+    .array(previousSchema)
+    .min(1, 'mỗi lần sửa cần ghi giá trị cũ của ít nhất một số liệu (previous)')
+    .describe('Giá trị trước khi sửa của từng số liệu đã đổi.'),
+});
+
 /** A dataset: content/stats/<id>.json. */
 export const datasetSchema = z
   .strictObject({
@@ -73,9 +98,21 @@ export const datasetSchema = z
     relations: z.array(relationSchema).default([]).describe('Các quan hệ thành phần – tổng, được kiểm tra cộng đúng khi dựng trang.'),
     chart: z.enum(CHART_KINDS).default('bar').describe('Kiểu biểu đồ trên trang bộ số liệu: bar, doughnut, stacked, progress hoặc none.'),
     notes: z.array(text).default([]).describe('Ghi chú bằng tiếng Việt: chỗ nguồn chưa rõ, cách ghi nhận số liệu.'),
+    published: partialDate.optional().describe('Ngày bộ số liệu được đăng lần đầu trên trang này (phiên bản 1), dạng "YYYY-MM-DD".'),
+    version: z
+      .number()
+      .int()
+      .positive()
+      .default(1)
+      .describe('Số phiên bản: 1 khi mới đăng; mỗi lần sửa một con số thì tăng thêm 1 và ghi một dòng vào changes.'),
+    changes: z
+      .array(changeSchema)
+      .default([])
+      .describe('Nhật ký sửa số liệu, cũ trước mới sau: mỗi dòng một phiên bản, ghi ngày, sửa gì, vì sao và giá trị cũ.'),
   })
   .describe('Một bộ số liệu, tệp content/stats/<id>.json.');
 
 export type Dataset = z.infer<typeof datasetSchema>;
 export type Observation = z.infer<typeof observationSchema>;
 export type Relation = z.infer<typeof relationSchema>;
+export type Change = z.infer<typeof changeSchema>;

@@ -2,6 +2,7 @@
  * The downloads round-trip: every CSV and JSON file in the built site parses back to exactly the
  * figures in content/.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { readContent } from '../lib/content-files.ts';
@@ -41,6 +42,24 @@ describe('open data files', () => {
       for (const key of ['id', 'title', 'place', 'period', 'unit', 'source', 'observations']) expect(dataset, key).toHaveProperty(key);
       expect(dataset.place).toHaveProperty('level');
       expect(dataset.source).toHaveProperty('publisher');
+    }
+  });
+
+  it('the catalogue says what it is and where every file is, and each download URL exists', () => {
+    const catalog = JSON.parse(read(join(siteDir, 'du-lieu', 'index.json'))) as Record<string, unknown> & {
+      datasets: {
+        id: string;
+        version: number;
+        downloads: { xlsx: string; csv: string; json: string; versions: { version: number; csv: string }[] };
+      }[];
+    };
+    for (const key of ['title', 'publisher', 'language', 'issued', 'modified', 'homepage']) expect(catalog[key], key).toBeTruthy();
+    for (const dataset of catalog.datasets) {
+      const { xlsx, csv, json, versions } = dataset.downloads;
+      expect(versions.map((v) => v.version)).toEqual(Array.from({ length: dataset.version }, (_, i) => i + 1));
+      for (const url of [xlsx, csv, json, ...versions.map((v) => v.csv)]) {
+        expect(existsSync(join(siteDir, new URL(url).pathname)), url).toBe(true);
+      }
     }
   });
 

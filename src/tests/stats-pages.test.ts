@@ -57,10 +57,13 @@ describe('dataset pages', () => {
       const source = content.sources.find((s) => s.data.id === data.source)?.data;
       if (source) expect(full, id).toContain(sourceTitle(source));
       if (source?.author) expect(full, id).toContain(source.author);
+      // The cited version and its stable file, so a later correction can be told apart.
+      expect(short, id).toContain(`phiên bản ${data.version}`);
+      expect(full, id).toContain(`/du-lieu/${id}/v${data.version}.csv`);
     }
     // Place as named at the time, nearest unit first.
     expect(page('so-lieu/thach-ha-2022-mo-hinh-theo-linh-vuc').querySelector('#trich-dan-day-du')?.text).toContain(
-      '[bộ số liệu], huyện Thạch Hà, tỉnh Hà Tĩnh, thời kỳ 2022',
+      '[bộ số liệu, phiên bản 1 (23/11/2026)], huyện Thạch Hà, tỉnh Hà Tĩnh, thời kỳ 2022',
     );
   });
 
@@ -75,6 +78,16 @@ describe('dataset pages', () => {
         id,
       ).toEqual(data.observations.map((o) => o.value));
       for (const file of ld.distribution) expect(existsSync(join(outDir, new URL(file.contentUrl).pathname)), file.contentUrl).toBe(true);
+      // Identifier, keywords, dates, version, catalogue and citation; a creator from the source (or this site, which compiled it).
+      expect(ld.identifier, id).toBe(id);
+      expect(ld.keywords, id).toContain('Dân vận khéo');
+      expect(ld.version, id).toBe(String(data.version));
+      expect(ld.datePublished, id).toBe(data.published);
+      expect(ld.dateModified, id).toBe(data.changes.at(-1)?.date ?? data.published);
+      expect(ld.includedInDataCatalog['@type'], id).toBe('DataCatalog');
+      expect(ld.citation, id).toContain(`phiên bản ${data.version}`);
+      const source = content.sources.find((s) => s.data.id === data.source)?.data;
+      expect(ld.creator.name, id).toBe(source?.author ?? source?.authorUnit ?? 'Trang Dân vận khéo');
     }
   });
 });
