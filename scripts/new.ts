@@ -70,7 +70,7 @@ if (kind === 'dia-phuong') {
   const file = join(dir, `${slug}${extension}`);
   const taken = existsSync(dir) && readdirSync(dir).some((name) => slugify(name.replace(/\.[^.]+$/, '')) === slug);
   if (existsSync(file) || taken) refuse(`${folder}/${slug}${extension}`);
-  const content = kind === 'bai-viet' ? articleStub(title, date) : kind === 'mo-hinh' ? modelStub(title, date) : datasetStub(title);
+  const content = kind === 'bai-viet' ? articleStub(title, date) : kind === 'mo-hinh' ? modelStub(title, date) : datasetStub(title, date);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, content, { flag: 'wx' });
   created = `${folder}/${slug}${extension}`;

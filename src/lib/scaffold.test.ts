@@ -68,8 +68,14 @@ describe('stubs', () => {
   });
 
   it('a dataset stub points at its JSON Schema and asks for every required field', () => {
-    const data: unknown = JSON.parse(datasetStub('Số liệu thử'));
-    expect(data).toMatchObject({ $schema: '../../src/schemas/generated/dataset.schema.json', title: 'Số liệu thử' });
+    const data: unknown = JSON.parse(datasetStub('Số liệu thử', '2026-11-23'));
+    expect(data).toMatchObject({
+      $schema: '../../src/schemas/generated/dataset.schema.json',
+      title: 'Số liệu thử',
+      published: '2026-11-23',
+      version: 1,
+      changes: [],
+    });
     const problems = checkContent([...base, { collection: 'stats', file: 'content/stats/thu.json', id: 'thu', data }], {
       production: true,
     }).problems;

@@ -137,7 +137,7 @@ export function modelStub(name: string, date: string): string {
 }
 
 /** JSON has no comments: every field to fill is blank, and the check describes each one. */
-export function datasetStub(title: string): string {
+export function datasetStub(title: string, date = today()): string {
   const stub = {
     $schema: '../../src/schemas/generated/dataset.schema.json',
     title,
@@ -152,6 +152,9 @@ export function datasetStub(title: string): string {
     relations: [],
     chart: 'bar',
     notes: [],
+    published: date,
+    version: 1,
+    changes: [],
   };
   return `${JSON.stringify(stub, null, 2)}\n`;
 }
