@@ -5,6 +5,8 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ui } from '../i18n/vi.ts';
 import { sectionOf } from '../lib/share.ts';
+import { undrawable } from '../lib/font-coverage.ts';
+import { codePoints } from '../lib/text-normal.ts';
 import { renderShareImage, shareSvg, type ShareCard } from '../lib/share-image.ts';
 
 /** Section labels on share images, by the first segment of a page's path. */
@@ -103,6 +105,15 @@ export function shareImages(): AstroIntegration {
           return [{ target, card }];
         });
 
+        // The content check refuses such characters in content; this names any that came from elsewhere.
+        for (const { target, card } of jobs) {
+          const missing = undrawable(`${card.title} ${card.description} ${card.section}`);
+          if (missing.length > 0) {
+            logger.warn(
+              `${relative(out, target)}: phông chữ không vẽ được ${missing.map((c) => `"${c}" ${codePoints(c)}`).join(', ')}; ảnh để trống chỗ đó`,
+            );
+          }
+        }
         const { cached } = await drawShareImages(jobs, cacheDir);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(`${jobs.length} ảnh chia sẻ (share images) trong ${seconds} s, ${cached} lấy lại từ bộ nhớ đệm`);

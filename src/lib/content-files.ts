@@ -100,10 +100,19 @@ function readMdx(root: string, collection: CollectionName, dir: string): RawEntr
           file,
           id,
           data: undefined,
-          parseError: `frontmatter sai cú pháp YAML: ${(error as Error).message.split('\n')[0]}`,
+          parseError: yamlMessage(error as Error & { code?: string; linePos?: { line: number }[] }),
         };
       }
     });
+}
+
+/** A YAML error in words an editor can act on; the line counts from the top of the file (after the first ---). */
+function yamlMessage(error: Error & { code?: string; linePos?: { line: number }[] }): string {
+  const line = error.linePos?.[0]?.line;
+  const at = line ? ` ở dòng ${line + 1}` : '';
+  if (error.code === 'DUPLICATE_KEY')
+    return `phần đầu tệp (frontmatter) có một trường bị lặp (duplicate key)${at}: YAML chỉ giữ một giá trị; xóa một trong hai dòng`;
+  return `frontmatter sai cú pháp YAML${at}: ${error.message.split('\n')[0]}`;
 }
 
 function readJsonFile(

@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BAD_CASES, type BadCase } from './bad-content.ts';
 import { astroBuild, copyProject, projectRoot } from './build-helpers.ts';
 import { contentReport } from '../lib/content-report.ts';
+import { formatNumber } from '../lib/format.ts';
+import { formatBytes, LIMITS } from '../lib/limits.ts';
 
 function apply(root: string, cases: BadCase[]) {
   for (const { files } of cases) {
@@ -73,6 +75,21 @@ describe('npm run check:content refuses each bad file, saying what and where', (
   it('names the loop of a parent chain', () => {
     const { output } = checkCase(BAD_CASES.find((c) => c.id === 'parent-loop')!);
     expect(output).toMatch(/lặp vòng: ([a-z-]+) → [a-z-]+ → [a-z-]+ → \1\./);
+  });
+});
+
+describe('CONTRIBUTING.md', () => {
+  it('states the size limits the check applies', () => {
+    const text = readFileSync(join(projectRoot, 'CONTRIBUTING.md'), 'utf8');
+    for (const stated of [
+      `một tệp MDX (bài viết, mô hình) | ${formatBytes(LIMITS.mdxFile)}`,
+      `phần nội dung của một tệp MDX | ${formatNumber(LIMITS.body)} ký tự`,
+      `một tệp bộ số liệu trong \`content/stats/\` | ${formatBytes(LIMITS.datasetFile)}`,
+      `số liệu (\`observations\`) trong một bộ số liệu | ${LIMITS.observations}`,
+      `\`content/sources.json\` | ${formatBytes(LIMITS.listFile)} mỗi tệp`,
+    ]) {
+      expect(text).toContain(stated);
+    }
   });
 });
 
