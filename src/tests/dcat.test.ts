@@ -13,13 +13,12 @@ import SHACLValidator from 'rdf-validate-shacl';
 import { describe, expect, inject, it } from 'vitest';
 import { readContent } from '../lib/content-files.ts';
 import { checkContent } from '../lib/integrity.ts';
-import { readSiteConfig } from '../lib/site-config.ts';
-import { projectRoot } from './build-helpers.ts';
+import { projectRoot, TEST_SITE } from './build-helpers.ts';
 import { serve } from './browser.ts';
 
 const siteDir = inject('siteDir');
 const { content } = checkContent(readContent(projectRoot), { production: true });
-const SITE = readSiteConfig().url;
+const SITE = TEST_SITE.SITE_URL;
 const DCAT = 'http://www.w3.org/ns/dcat#';
 const DCT = 'http://purl.org/dc/terms/';
 const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
