@@ -59,7 +59,7 @@ export async function getPlaces(): Promise<PlaceEntry[]> {
 export async function getSources(): Promise<SourceEntry[]> {
   const sources = await getCollection('sources');
   // Articles first, in archive order; legal texts (no archived file) after them.
-  return sources.sort((a, b) => (a.data.file ?? `~${a.id}`).localeCompare(b.data.file ?? `~${b.id}`));
+  return sources.sort((a, b) => Number(!a.data.file) - Number(!b.data.file) || (a.data.file ?? a.id).localeCompare(b.data.file ?? b.id));
 }
 
 /** Everything, indexed by id. Built once per production build; rebuilt on each request in dev. */

@@ -144,3 +144,20 @@ describe('model pages date what they report', () => {
     expect(problems, problems.join('\n')).toEqual([]);
   });
 });
+
+describe('Báo lỗi (report an error)', () => {
+  it('every page offers it: a mailto: naming the page, or, without SITE_CONTACT_EMAIL, a note and no link', () => {
+    const problems: string[] = [];
+    for (const path of pages) {
+      const main = page(path).querySelector('main');
+      const mailtos = main?.querySelectorAll('a[href^="mailto:"]') ?? [];
+      const offered = main?.text.includes('Báo lỗi') ?? false;
+      if (!offered) problems.push(`${path}: không có “Báo lỗi”`);
+      for (const a of mailtos) {
+        const href = a.getAttribute('href') ?? '';
+        if (!/^mailto:[^?\s@]+@[^?\s]+(\?subject=[^\s&]+&body=[^\s&]+)?$/.test(href)) problems.push(`${path}: ${href}`);
+      }
+    }
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+});

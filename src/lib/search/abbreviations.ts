@@ -31,13 +31,16 @@ export const ABBREVIATIONS: readonly Abbreviation[] = [
 
 const asTerms = (text: string) => queryTerms(text);
 const same = (a: string[], b: string[]) => a.length === b.length && a.every((w, i) => fold(w) === fold(b[i]!));
+const sameReading = (a: string[], b: string[]) => same(a.join(' ').split(' '), b.join(' ').split(' '));
 
 /** Most readings of one query: the query as typed first, then each form swapped (one at a time). */
 export const MAX_READINGS = 4;
 
 /**
  * The readings of a query: as typed, then with one abbreviation swapped for its full form or a full
- * form for its abbreviation: ["dvk", "long", "an"] → [["dvk","long","an"], ["dân","vận","khéo","long","an"]].
+ * form for its abbreviation. A full form stays one item, words joined by spaces, because it must be
+ * found as a phrase ("hội viên và nhân dân" is not "Hội đồng nhân dân"):
+ * ["dvk", "long", "an"] → [["dvk", "long", "an"], ["dân vận khéo", "long", "an"]].
  */
 export function expandAbbreviations(terms: string[]): string[][] {
   const readings: string[][] = [terms];
@@ -48,8 +51,8 @@ export function expandAbbreviations(terms: string[]): string[][] {
     ] as const) {
       for (let at = 0; at + from.length <= terms.length; at++) {
         if (!same(terms.slice(at, at + from.length), from)) continue;
-        const reading = [...terms.slice(0, at), ...to, ...terms.slice(at + from.length)];
-        if (!readings.some((r) => same(r, reading))) readings.push(reading);
+        const reading = [...terms.slice(0, at), to.join(' '), ...terms.slice(at + from.length)];
+        if (!readings.some((r) => sameReading(r, reading))) readings.push(reading);
       }
     }
   }

@@ -113,7 +113,12 @@ describe('search', () => {
 
   it('says nothing matched and offers the nearest pages apart when no page holds every word', async () => {
     const { pagefind } = fakePagefind([
-      { id: 'cho-moi', title: 'Chợ Mới', text: 'hàng quý, khuyến khích, nhiều đoạn ở giữa, trường học', scores: { 'quy khuyen hoc': 3 } },
+      {
+        id: 'cho-moi',
+        title: 'Chợ Mới',
+        text: `hàng quý, ${'một đoạn khác '.repeat(10)} khuyến khích, ${'một đoạn khác '.repeat(10)} trường học`,
+        scores: { 'quy khuyen hoc': 3 },
+      },
     ]);
     const found = await search(pagefind, { query: 'quy khuyen hoc' });
     expect(found.hits).toEqual([]);
@@ -123,7 +128,8 @@ describe('search', () => {
   it('searches an abbreviation the sources use as its full form, and back', async () => {
     const { pagefind } = fakePagefind([
       { id: 'long-an', title: 'Phong trào ở Long An', text: 'thi đua DVK', scores: { 'dan van kheo': 1 } },
-      { id: 'the-bhyt', title: 'Tặng thẻ bảo hiểm y tế', scores: { 'bảo hiểm y tế': 1 } },
+      { id: 'the-bhyt', title: 'Tặng thẻ bảo hiểm y tế', scores: { 'bảo hiểm y tế': 1, '"bảo hiểm y tế"': 1 } },
+      { id: 'hoi-vien', title: 'Hội viên và nhân dân', text: 'bảo hiểm nhà, y tế xã', scores: { 'bảo hiểm y tế': 2 } },
     ]);
     expect((await search(pagefind, { query: 'dan van kheo' })).hits.map((h) => h.id)).toEqual(['long-an']);
     expect((await search(pagefind, { query: 'BHYT' })).hits.map((h) => h.id)).toEqual(['the-bhyt']);

@@ -94,9 +94,14 @@ export interface SearchResponse {
   near: Hit[];
 }
 
-/** How far apart (in words) the query's words may stand and still count as one mention. */
+/**
+ * How far (in words) from the first query word the others may stand and still count as one mention:
+ * 10 words for a two-word query, 26 for six. Words scattered over a long page ("quý" in one section,
+ * "khuyến" and "học" in others) do not make it a match; a title and the place named after it do.
+ * Tuned on the relevance set (npm run bench -- search).
+ */
 export function nearWords(terms: number): number {
-  return terms + 4;
+  return 2 + 4 * terms;
 }
 
 /** How many near pages are offered when nothing matches. */
@@ -118,7 +123,7 @@ export async function search(pagefind: Pagefind, request: SearchRequest, depth =
   const options: PagefindSearchOptions = request.filters ? { filters: request.filters } : {};
   if (terms.length === 0) return { terms, hits: await browse(pagefind, options), near: [] };
   const readings = expandAbbreviations(terms);
-  const variants = readings.flatMap((reading) => dVariants(reading));
+  const variants = readings.flatMap((reading) => dVariants(reading.join(' ').split(' ')));
   const matching = matchingPages(pagefind, readings, options, request.typing === true);
 
   const [plain, phrases] = await Promise.all([
@@ -173,12 +178,15 @@ async function matchingPages(
     // position of every word it begins ("lăng" too). Pages come from the first, positions from the second.
     const perWord = await Promise.all(
       reading.map(async (term, i) => {
-        const spellings = dVariants([term]).map(([spelling]) => spelling!);
-        const prefix = typing && i === last;
+        // An expanded abbreviation ("hội đồng nhân dân") is one item: found as a phrase, positions and all.
+        const phrase = term.includes(' ');
+        const spellings = dVariants(term.split(' ')).map((words) => words.join(' '));
+        const prefix = typing && i === last && !phrase;
         const [whole, all] = await Promise.all([
           Promise.all(spellings.map((spelling) => pagefind.search(prefix ? spelling : `"${spelling}"`, options))),
-          Promise.all(spellings.map((spelling) => pagefind.search(spelling, options))),
+          phrase ? Promise.resolve([]) : Promise.all(spellings.map((spelling) => pagefind.search(spelling, options))),
         ]);
+        if (phrase) return new Map(whole.flatMap((f) => f?.results ?? []).map((result) => [result.id, result.words ?? []]));
         const holding = new Set(whole.flatMap((f) => f?.results.map((r) => r.id) ?? []));
         const positions = new Map<string, number[]>();
         for (const result of all.flatMap((f) => f?.results ?? [])) {
@@ -188,9 +196,9 @@ async function matchingPages(
       }),
     );
     const [first, ...others] = perWord;
+    const span = nearWords(reading.join(' ').split(' ').length);
     for (const [id, anchors] of first ?? []) {
-      const near = (positions: number[] | undefined) => (at: number) =>
-        positions?.some((p) => Math.abs(p - at) <= nearWords(reading.length));
+      const near = (positions: number[] | undefined) => (at: number) => positions?.some((p) => Math.abs(p - at) <= span);
       if (
         others.every((word) => word.has(id)) &&
         (others.length === 0 || anchors.some((at) => others.every((word) => near(word.get(id))(at))))
