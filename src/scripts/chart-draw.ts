@@ -113,6 +113,7 @@ function labelsAbove(theme: ChartTheme): Plugin<'bar'> {
     id: 'dvkLabelsAbove',
     afterDatasetsDraw(chart) {
       const { ctx } = chart;
+      if ((chart.options.scales?.['y']?.ticks as { display?: boolean } | undefined)?.display !== false) return;
       ctx.save();
       ctx.font = `${FONT.size}px ${FONT.family}`;
       ctx.fillStyle = theme.ink;
@@ -141,7 +142,8 @@ export function barConfig(spec: ChartSpec, width: number, theme: ChartTheme = LI
   // (half of what is left after the padding), or they are clipped at the left edge.
   const labelWidth = Math.min(Math.round(width * 0.4), Math.floor((width - right) / 2) - 16);
   const above = width < NARROW || labelWidth < 110;
-  const labels = spec.items.map((item) => labelLines(item.label, above ? width - 4 : labelWidth));
+  // Above the bars a label may use the whole width, less the room the axis's first tick takes at the left.
+  const labels = spec.items.map((item) => labelLines(item.label, above ? width - 24 : labelWidth));
   const datasets = progress
     ? [
         { data: values, backgroundColor: theme.bar, label: 'Đạt' },
@@ -179,10 +181,17 @@ export function barConfig(spec: ChartSpec, width: number, theme: ChartTheme = LI
         },
       },
     },
-    plugins: above ? [valueLabels(spec, theme), labelsAbove(theme)] : [valueLabels(spec, theme)],
+    plugins: [valueLabels(spec, theme), labelsAbove(theme)],
   };
 }
 
 export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec, theme: ChartTheme = LIGHT): Chart<'bar'> {
-  return new Chart(canvas, barConfig(spec, canvas.parentElement?.clientWidth ?? 320, theme));
+  const config = barConfig(spec, canvas.parentElement?.clientWidth ?? 320, theme);
+  // When the box changes width (a phone turned, a window resized), wrap and place the labels again.
+  const relayout = (chart: Chart<'bar'>, { width }: { width: number }) => {
+    const next = barConfig(spec, width, theme);
+    chart.data.labels = next.data.labels ?? [];
+    chart.options = { ...next.options, onResize: relayout };
+  };
+  return new Chart(canvas, { ...config, options: { ...config.options, onResize: relayout } });
 }

@@ -4,6 +4,7 @@
  * Without JavaScript the element shows nothing but its caption; the table below it carries the data.
  */
 import type { ChartSpec } from '../lib/chart-spec.ts';
+import type { LabelBox } from './chart-draw.ts';
 
 export interface ChartPayload {
   spec: ChartSpec;
@@ -15,6 +16,7 @@ export interface ChartPayload {
 
 class DvkChart extends HTMLElement {
   chart: { destroy(): void } | undefined;
+  labelBoxes: (() => LabelBox[]) | undefined;
   #observer: IntersectionObserver | undefined;
   #started = false;
 
@@ -47,7 +49,10 @@ class DvkChart extends HTMLElement {
     const { DARK } = await import('./chart-draw.ts');
     const dark = matchMedia('(prefers-color-scheme: dark)').matches;
     /** The drawn Chart.js chart: the phone-layout gate reads its label boxes from it. */
-    this.chart = module.drawChart(canvas, payload.spec, dark ? DARK : undefined);
+    const chart = module.drawChart(canvas, payload.spec, dark ? DARK : undefined);
+    this.chart = chart;
+    // Where the bar chart's labels sit, from Chart.js's own layout (read by the phone-layout gate).
+    if ('labelBoxes' in module && payload.spec.kind !== 'doughnut') this.labelBoxes = () => module.labelBoxes(chart as never);
     const button = this.querySelector<HTMLButtonElement>('button[data-png]');
     if (button) {
       button.hidden = false;
