@@ -6,13 +6,9 @@
  *   according to Chart.js's own layout;
  * - axe's target-size rule at 390 px, and all of axe with dark mode emulated, on every template;
  * - each model profile printed to PDF holds its first and last paragraph;
- * - story and model pages stay within 13 KB gzip of HTML + CSS, fonts within 30 KB.
  * One browser for the file; each page is loaded once per JavaScript setting and checked at the three
  * widths by resizing, with all checks in one evaluate.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, inject, it } from 'vitest';
@@ -204,28 +200,5 @@ describe('print', () => {
     await page.close();
     expect(models.length).toBeGreaterThan(10);
     expect(problems).toEqual([]);
-  });
-});
-
-describe('weight', () => {
-  /** gzip bytes of a page's HTML and the stylesheets it links. */
-  const weight = (path: string) => {
-    const html = readFileSync(join(siteDir, path, 'index.html'));
-    const css = [...html.toString().matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(join(siteDir, m[1] ?? '')));
-    return [html, ...css].reduce((sum, file) => sum + gzipSync(file, { level: 9 }).length, 0);
-  };
-
-  it('keeps story and model pages within 13 KB gzip of HTML + CSS', () => {
-    const pages = pagePaths.filter((path) => /^\/(bai-viet|mo-hinh)\/[^/]+\/$/.test(path));
-    const over = pages.map((path) => ({ path, bytes: weight(path) })).filter((p) => p.bytes > 13 * 1024);
-    expect(pages.length).toBeGreaterThan(10);
-    expect(over).toEqual([]);
-  });
-
-  it('keeps the self-hosted fonts within 30 KB', () => {
-    const dir = join(siteDir, '_astro');
-    const fonts = readdirSync(dir).filter((name) => name.endsWith('.woff2'));
-    const total = fonts.reduce((sum, name) => sum + statSync(join(dir, name)).size, 0);
-    expect(total).toBeLessThanOrEqual(30 * 1024);
   });
 });
