@@ -147,7 +147,7 @@ describe('phone layout on every built page, at 320, 360 and 390 px', () => {
 });
 
 describe('targets and dark mode, on every template', () => {
-  it('meets axe target-size (WCAG 2.2, 2.5.8) at 390 px', async () => {
+  it('meets axe target-size (WCAG 2.2, 2.5.8) at 390 px', { timeout: 900_000 }, async () => {
     const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
     const problems: string[] = [];
     for (const path of samples) {
@@ -158,7 +158,7 @@ describe('targets and dark mode, on every template', () => {
     expect(problems).toEqual([]);
   });
 
-  it('has no axe violation with dark mode emulated', async () => {
+  it('has no axe violation with dark mode emulated', { timeout: 900_000 }, async () => {
     const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
     const page = await context.newPage();
     const problems: string[] = [];
