@@ -63,6 +63,10 @@ export const ui = {
     allModels: 'Xem tất cả mô hình',
     allArticles: 'Xem tất cả bài viết',
     allStats: 'Xem tất cả số liệu',
+    byProvince: 'Mô hình theo tỉnh/thành',
+    byProvinceHelp:
+      'Theo tỉnh, thành phố hiện nay (sau sắp xếp ngày 01/07/2025); dưới mỗi nơi là tên gọi trong nguồn, tại thời điểm bài viết.',
+    asNamed: 'tên gọi trong nguồn',
   },
   model: {
     /** Heading (for screen readers) of the profile's prose, so embedded tables' headings sit under an h2. */

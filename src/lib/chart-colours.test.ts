@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CHART_COLOURS, CHART_INK } from './chart-colours.ts';
+import { CHART_COLOURS, CHART_DARK, CHART_INK } from './chart-colours.ts';
 
 const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as [number, number, number];
 const linear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
@@ -32,6 +32,12 @@ const distance = (a: number[], b: number[]) => Math.hypot(...a.map((v, i) => v -
 describe('chart colours', () => {
   it('stand out from the white background by at least 3:1 (WCAG 1.4.11)', () => {
     for (const colour of [...CHART_COLOURS, CHART_INK]) expect(contrast(colour, '#ffffff'), colour).toBeGreaterThanOrEqual(3);
+  });
+
+  it('keep the same contrast rules in dark mode: text 4.5:1, bars 3:1 on the dark page', () => {
+    expect(contrast(CHART_DARK.ink, CHART_DARK.paper)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(CHART_DARK.bar, CHART_DARK.paper)).toBeGreaterThanOrEqual(3);
+    expect(contrast(CHART_DARK.onBar, CHART_DARK.bar)).toBeGreaterThanOrEqual(4.5);
   });
 
   it('stay apart from each other for readers with red-green colour blindness', () => {

@@ -11,6 +11,16 @@ export const CHART_GRID = '#d5dcd9';
 /** The unfilled part of a progress bar: decoration, not data. */
 export const CHART_TRACK = '#e3e9e7';
 
+/** Dark mode, on the dark page colour (#121816, --color-paper in global.css): same contrast rules. */
+export const CHART_DARK = {
+  paper: '#121816',
+  ink: '#e6ebe8',
+  grid: '#3b4743',
+  track: '#2a3531',
+  bar: '#6cc4a9',
+  onBar: '#121816',
+} as const;
+
 /** CSS class of the legend swatch for the i-th colour (`.swatch-<i>` in global.css, same order). */
 export function swatchClass(i: number): string {
   return `swatch-${i % CHART_COLOURS.length}`;

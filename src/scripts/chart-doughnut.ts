@@ -2,10 +2,12 @@
 import { ArcElement, Chart, DoughnutController } from 'chart.js';
 import type { ChartSpec } from '../lib/chart-spec.ts';
 import { CHART_COLOURS, CHART_INK } from '../lib/chart-colours.ts';
+import type { ChartTheme } from './chart-draw.ts';
 
 Chart.register(DoughnutController, ArcElement);
 
-export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec): Chart<'doughnut'> {
+/** The segments keep their colours in dark mode; only the gaps between them take the page colour. */
+export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec, theme?: ChartTheme): Chart<'doughnut'> {
   return new Chart(canvas, {
     type: 'doughnut',
     data: {
@@ -14,7 +16,7 @@ export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec): Chart<'do
         {
           data: spec.items.map((item) => item.value),
           backgroundColor: spec.items.map((_, i) => CHART_COLOURS[i % CHART_COLOURS.length] ?? CHART_INK),
-          borderColor: '#ffffff',
+          borderColor: theme?.paper ?? '#ffffff',
           borderWidth: 2,
         },
       ],

@@ -4,6 +4,7 @@
  * Without JavaScript the element shows nothing but its caption; the table below it carries the data.
  */
 import type { ChartSpec } from '../lib/chart-spec.ts';
+import type { LabelBox } from './chart-draw.ts';
 
 export interface ChartPayload {
   spec: ChartSpec;
@@ -14,7 +15,10 @@ export interface ChartPayload {
 }
 
 class DvkChart extends HTMLElement {
+  chart: { destroy(): void } | undefined;
+  labelBoxes: (() => LabelBox[]) | undefined;
   #observer: IntersectionObserver | undefined;
+  #started = false;
 
   connectedCallback() {
     if (!('IntersectionObserver' in window)) return void this.#draw();
@@ -28,6 +32,8 @@ class DvkChart extends HTMLElement {
       { rootMargin: '200px 0px' },
     );
     this.#observer.observe(this);
+    // A printed page shows the chart even if the reader never scrolled to it.
+    addEventListener('beforeprint', () => void this.#draw(), { once: true });
   }
 
   disconnectedCallback() {
@@ -37,17 +43,40 @@ class DvkChart extends HTMLElement {
   async #draw() {
     const payload = JSON.parse(this.dataset['spec'] ?? 'null') as ChartPayload | null;
     const canvas = this.querySelector('canvas');
-    if (!payload || !canvas) return;
-    const { drawChart } = payload.spec.kind === 'doughnut' ? await import('./chart-doughnut.ts') : await import('./chart-draw.ts');
-    drawChart(canvas, payload.spec);
+    if (!payload || !canvas || this.#started) return;
+    this.#started = true;
+    const module = payload.spec.kind === 'doughnut' ? await import('./chart-doughnut.ts') : await import('./chart-draw.ts');
+    const { DARK } = await import('./chart-draw.ts');
+    const dark = matchMedia('(prefers-color-scheme: dark)').matches;
+    /** The drawn Chart.js chart: the phone-layout gate reads its label boxes from it. */
+    const chart = module.drawChart(canvas, payload.spec, dark ? DARK : undefined);
+    this.chart = chart;
+    // Where the bar chart's labels sit, from Chart.js's own layout (read by the phone-layout gate).
+    if ('labelBoxes' in module && payload.spec.kind !== 'doughnut') this.labelBoxes = () => module.labelBoxes(chart as never);
     const button = this.querySelector<HTMLButtonElement>('button[data-png]');
     if (button) {
       button.hidden = false;
-      button.addEventListener('click', () => {
-        void import('./chart-png.ts').then(({ downloadPng }) => downloadPng(canvas, payload));
-      });
+      button.addEventListener('click', () => void this.#png(payload, dark));
     }
     this.setAttribute('data-drawn', '');
+  }
+
+  /** The PNG always has the light colours: in dark mode the chart is drawn again, light, off screen. */
+  async #png(payload: ChartPayload, dark: boolean) {
+    const canvas = this.querySelector('canvas');
+    if (!canvas) return;
+    const { downloadPng } = await import('./chart-png.ts');
+    if (!dark) return downloadPng(canvas, payload);
+    const box = document.createElement('div');
+    box.style.cssText = `position:fixed;left:-10000px;top:0;width:${canvas.clientWidth}px;height:${canvas.clientHeight}px`;
+    const light = document.createElement('canvas');
+    box.append(light);
+    document.body.append(box);
+    const module = payload.spec.kind === 'doughnut' ? await import('./chart-doughnut.ts') : await import('./chart-draw.ts');
+    const chart = module.drawChart(light, payload.spec);
+    downloadPng(light, payload);
+    chart.destroy();
+    box.remove();
   }
 }
 

@@ -4,38 +4,15 @@
  * and off (320 px phone), and a keyboard walk
  * through every focusable element checking that focus is visible and follows the reading order.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { AxeResults } from 'axe-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './axe.ts';
 import { revealAll, useBuiltSite } from './browser.ts';
 import { findTemplates } from './templates.ts';
 
-// WCAG 2.0–2.2 A and AA, plus axe's best practices (heading order, unique landmarks…), which
-// Lighthouse's accessibility score counts too.
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const templates = findTemplates(inject('siteDir'));
 const site = useBuiltSite();
 const samples = templates.flatMap((t) => t.samples.map((s) => ({ route: t.route, path: s.path })));
-
-/** Runs axe in the page (evaluated through DevTools, so the page's CSP does not block it). */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const results = await page.evaluate(
-    (tags) =>
-      (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<AxeResults> } }).axe.run(document, {
-        runOnly: { type: 'tag', values: tags },
-      }),
-    AXE_TAGS,
-  );
-  return results.violations.flatMap((v) =>
-    v.nodes.map(
-      (node) => `${v.id} (${v.impact}): ${v.help}\n    at ${node.target.join(' ')}\n    ${node.failureSummary?.replaceAll('\n', '\n    ')}`,
-    ),
-  );
-}
 
 describe.each(samples)('axe on $route: $path', ({ path }) => {
   it('has no axe violation (WCAG 2.2 A/AA, best practices) with JavaScript on', async () => {

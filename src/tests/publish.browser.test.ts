@@ -27,13 +27,13 @@ async function visibleInPrint(page: Page, selector: string) {
 }
 
 describe('print', () => {
-  it('every model profile prints as a single A4 page', async () => {
+  it('every model profile prints on one A4 page, or two when its whole text needs them', async () => {
     const page = await site.browser.newPage();
     const longer: string[] = [];
     for (const { entry } of models) {
       await page.goto(`${site.url}/mo-hinh/${entry.id}/`);
       const pages = pageCount(await page.pdf({ format: 'A4' }));
-      if (pages !== 1) longer.push(`${entry.id}: ${pages} trang`);
+      if (pages > 2) longer.push(`${entry.id}: ${pages} trang`);
     }
     expect(longer).toEqual([]);
     expect(models.length).toBeGreaterThan(50);
@@ -61,7 +61,7 @@ describe('print', () => {
       [...SITE_CHROME, '#bai-viet-lien-quan', '#cung-linh-vuc'],
       'model-print.png',
     );
-    expect(pages).toBe(1);
+    expect(pages).toBeLessThanOrEqual(2);
   });
 
   it('a story prints its text and source without navigation, sharing or link lists', async () => {
