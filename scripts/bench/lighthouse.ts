@@ -77,7 +77,7 @@ export async function run(): Promise<BenchSection> {
     goals,
     notes: [
       `Lighthouse's default mobile settings: emulated Moto G Power, simulated slow 4G, 4× CPU slowdown; Debian Chromium headless. ${RUNS} runs per template took ${minutes.toLocaleString('vi-VN', { maximumFractionDigits: 1 })} min here (2 cores, shared).`,
-      'The site is served by scripts/serve.mjs with the production headers, at http://localhost (which browsers and Lighthouse treat as a secure origin).',
+      'The site is served by scripts/serve.ts with the production headers, at http://localhost (which browsers and Lighthouse treat as a secure origin).',
     ],
   };
 }

@@ -264,7 +264,7 @@ export function sections(m: SearchMeasurement): BenchSection[] {
         'query',
         'text',
         'requests',
-        'bytes (as served by scripts/serve.mjs)',
+        'bytes (as served by scripts/serve.ts)',
         'bytes (text gzipped, as static hosts serve)',
         'time',
       ],
@@ -277,7 +277,7 @@ export function sections(m: SearchMeasurement): BenchSection[] {
       ],
       notes: [
         'First query: a fresh browser (empty cache) opens /tim-kiem/?q=…; counted are the search script and every file under /pagefind/, not the page’s HTML and CSS. Follow-up: a second query typed on the same page.',
-        'Transferred = text files (JavaScript, JSON) gzip-compressed as static hosts send them; Pagefind’s index, fragment and WebAssembly files are already gzip files and count as they are. scripts/serve.mjs does not compress, hence the uncompressed column.',
+        'Transferred = text files (JavaScript, JSON) gzip-compressed as static hosts send them; Pagefind’s index, fragment and WebAssembly files are already gzip files and count as they are. scripts/serve.ts does not compress, hence the uncompressed column.',
         `Heaviest first query fetched: ${files(heaviest)}`,
         `Follow-up fetched: ${files(m.followUp)}`,
       ],

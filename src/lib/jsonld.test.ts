@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { articleSchema } from '../schemas/articles.ts';
 import { placeSchema } from '../schemas/places.ts';
 import { sourceSchema } from '../schemas/sources.ts';
-import { agent, jsonLdText, placeJsonLd, sourceJsonLd, storyJsonLd } from './jsonld.ts';
+import { modelSchema } from '../schemas/models.ts';
+import { agent, jsonLdText, modelJsonLd, placeJsonLd, sourceJsonLd, storyJsonLd, websiteJsonLd } from './jsonld.ts';
 
 const source = sourceSchema.parse({
   id: 'thach-ha-2022',
@@ -65,9 +66,14 @@ describe('JSON-LD', () => {
       article,
       url: 'https://e.org/bai-viet/a/',
       image: 'https://e.org/anh-chia-se/bai-viet/a.png',
-      site: { name: 'Dân vận khéo', url: 'https://e.org/' },
+      site: { name: 'Dân vận khéo', url: 'https://e.org/', logo: 'https://e.org/logo.png' },
       source,
-      places: [{ place: thachHa, url: 'https://e.org/dia-phuong/thach-ha/' }],
+      places: [
+        [
+          { place: haTinh, url: 'https://e.org/dia-phuong/ha-tinh/' },
+          { place: thachHa, url: 'https://e.org/dia-phuong/thach-ha/' },
+        ],
+      ],
     });
     expect(data).toMatchObject({
       '@context': 'https://schema.org',
@@ -76,10 +82,70 @@ describe('JSON-LD', () => {
       datePublished: '2026-11-23',
       dateModified: '2026-11-23',
       author: { '@type': 'Organization', name: 'Ban biên tập' },
-      publisher: { '@type': 'Organization', name: 'Dân vận khéo', url: 'https://e.org/' },
+      publisher: {
+        '@type': 'Organization',
+        name: 'Dân vận khéo',
+        url: 'https://e.org/',
+        logo: { '@type': 'ImageObject', url: 'https://e.org/logo.png' },
+      },
       keywords: 'Hà Tĩnh, nhà lưới',
       isBasedOn: { '@type': 'Article', author: { '@type': 'Person', name: 'Phan Thị Hương' } },
-      spatialCoverage: [{ '@type': 'Place', name: 'Huyện Thạch Hà', url: 'https://e.org/dia-phuong/thach-ha/' }],
+      spatialCoverage: [
+        {
+          '@type': 'Place',
+          name: 'Huyện Thạch Hà',
+          url: 'https://e.org/dia-phuong/thach-ha/',
+          containedInPlace: { '@type': 'Place', name: 'Tỉnh Hà Tĩnh' },
+        },
+      ],
+    });
+  });
+
+  it('describes a model as a Project: what, where, who leads it, which sources describe it', () => {
+    const model = modelSchema.parse({
+      name: 'Nhà lưới trồng rau',
+      summary: 'Hộ dân trồng rau trong nhà lưới.',
+      kind: 'ca-nhan',
+      fields: ['kinh-te'],
+      place: 'thach-ha',
+      lead: { name: 'Hồ Văn Hà', type: 'cá nhân' },
+      sources: [{ source: 'thach-ha-2022', says: 'Nêu mô hình.' }],
+    });
+    const data = modelJsonLd({
+      model,
+      url: 'https://e.org/mo-hinh/nha-luoi/',
+      fields: ['Kinh tế'],
+      place: [
+        { place: haTinh, url: 'https://e.org/dia-phuong/ha-tinh/' },
+        { place: thachHa, url: 'https://e.org/dia-phuong/thach-ha/' },
+      ],
+      sources: [{ source, page: 'https://e.org/nguon/thach-ha-2022/' }],
+    });
+    expect(data).toMatchObject({
+      '@type': 'Project',
+      name: 'Nhà lưới trồng rau',
+      description: 'Hộ dân trồng rau trong nhà lưới.',
+      keywords: 'Kinh tế',
+      location: { '@type': 'Place', name: 'Huyện Thạch Hà', containedInPlace: { name: 'Tỉnh Hà Tĩnh' } },
+      member: { '@type': 'Person', name: 'Hồ Văn Hà' },
+      subjectOf: [{ '@type': 'Article', headline: source.title, datePublished: '2022-12-23' }],
+    });
+    // No lead in the source: no member.
+    expect(modelJsonLd({ model: { ...model, lead: undefined }, url: 'x', fields: [], place: [], sources: [] })).not.toHaveProperty(
+      'member',
+    );
+  });
+
+  it('tells search engines how to search the site', () => {
+    const data = websiteJsonLd({ name: 'Dân vận khéo', url: 'https://e.org/', logo: 'https://e.org/logo.png', description: 'Mô tả.' });
+    expect(data).toMatchObject({
+      '@type': 'WebSite',
+      url: 'https://e.org/',
+      potentialAction: {
+        '@type': 'SearchAction',
+        target: { urlTemplate: 'https://e.org/tim-kiem/?q={search_term_string}' },
+        'query-input': 'required name=search_term_string',
+      },
     });
   });
 

@@ -1,6 +1,6 @@
 /** Shared by the whole-site tests: build a project root into a folder and read what came out. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -70,3 +70,45 @@ export function htmlFiles(dir: string): string[] {
 }
 
 export const read = (path: string) => readFileSync(path, 'utf8');
+
+export const DRAFT_STORY = 'bai-nhap-thu-nghiem';
+export const DRAFT_MODEL = 'mo-hinh-nhap-thu-nghiem';
+
+/** Adds a draft story (linking a draft model and a figure) and a draft model to a copy of the project. */
+export function addDrafts(project: string): void {
+  writeFileSync(
+    join(project, 'content/articles', `${DRAFT_STORY}.mdx`),
+    [
+      '---',
+      'title: Bài nháp thử nghiệm',
+      'summary: Một bài chưa xuất bản.',
+      "published: '2026-11-23'",
+      'author: Ban biên tập',
+      'source: thach-ha-2022',
+      'places: [thach-ha]',
+      `models: [nha-luoi-rau-cu-qua-ho-van-ha, ${DRAFT_MODEL}]`,
+      'draft: true',
+      '---',
+      'Nội dung nháp, nhắc tới <Figure of="thach-ha-2022-mo-hinh-theo-linh-vuc#tong-so" />.',
+      '',
+    ].join('\n'),
+  );
+  writeFileSync(
+    join(project, 'content/models', `${DRAFT_MODEL}.mdx`),
+    [
+      '---',
+      'name: Mô hình nháp thử nghiệm',
+      'summary: Một mô hình chưa xuất bản.',
+      'kind: khong-ro',
+      'fields: [kinh-te]',
+      'place: thach-lac',
+      'sources:',
+      '  - { source: thach-ha-2022, says: Thử nghiệm. }',
+      "added: '2026-11-23'",
+      'draft: true',
+      '---',
+      'Nội dung nháp.',
+      '',
+    ].join('\n'),
+  );
+}

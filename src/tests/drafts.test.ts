@@ -1,69 +1,25 @@
 /**
- * Drafts show in `npm run dev` only: a copy of the project with a draft story and a draft model is
- * built (neither appears anywhere in the output) and served by `astro dev` (both appear).
+ * Drafts show in `npm run dev` only: the shared test build, of a copy of the project with a draft story and a
+ * draft model, has neither anywhere in its output; `astro dev` on that copy shows both.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild, astroEnv, copyProject, htmlFiles, projectRoot } from './build-helpers.ts';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { astroEnv, DRAFT_MODEL, DRAFT_STORY, htmlFiles, projectRoot } from './build-helpers.ts';
 
-const STORY = 'bai-nhap-thu-nghiem';
-const MODEL = 'mo-hinh-nhap-thu-nghiem';
-let project = '';
-let outDir = '';
-let build = { status: 0 as number | null, output: '' };
-
-beforeAll(() => {
-  project = copyProject();
-  writeFileSync(
-    join(project, 'content/articles', `${STORY}.mdx`),
-    [
-      '---',
-      'title: Bài nháp thử nghiệm',
-      'summary: Một bài chưa xuất bản.',
-      "published: '2026-11-23'",
-      'author: Ban biên tập',
-      'source: thach-ha-2022',
-      'places: [thach-ha]',
-      `models: [nha-luoi-rau-cu-qua-ho-van-ha, ${MODEL}]`,
-      'draft: true',
-      '---',
-      'Nội dung nháp, nhắc tới <Figure of="thach-ha-2022-mo-hinh-theo-linh-vuc#tong-so" />.',
-      '',
-    ].join('\n'),
-  );
-  writeFileSync(
-    join(project, 'content/models', `${MODEL}.mdx`),
-    [
-      '---',
-      'name: Mô hình nháp thử nghiệm',
-      'summary: Một mô hình chưa xuất bản.',
-      'kind: khong-ro',
-      'fields: [kinh-te]',
-      'place: thach-lac',
-      'sources:',
-      '  - { source: thach-ha-2022, says: Thử nghiệm. }',
-      "added: '2026-11-23'",
-      'draft: true',
-      '---',
-      'Nội dung nháp.',
-      '',
-    ].join('\n'),
-  );
-  outDir = mkdtempSync(join(tmpdir(), 'dvk-drafts-'));
-  build = astroBuild(project, outDir);
-});
-
-afterAll(() => {
-  rmSync(project, { recursive: true, force: true });
-  rmSync(outDir, { recursive: true, force: true });
-});
+const STORY = DRAFT_STORY;
+const MODEL = DRAFT_MODEL;
+// The shared test build (global-setup.ts) is of a copy of the project with a draft story and a draft model
+// added: every whole-site test checks a site with drafts in its content, and no second build is needed here.
+const project = inject('draftsProject');
+const outDir = inject('siteDir');
 
 describe('a build with a draft story and a draft model', () => {
-  it('succeeds: drafts may link to anything', () => {
-    expect(build.status, build.output).toBe(0);
+  it('succeeds: drafts may link to anything (the shared build had both drafts)', () => {
+    expect(existsSync(join(project, 'content/articles', `${STORY}.mdx`))).toBe(true);
+    expect(existsSync(join(project, 'content/models', `${MODEL}.mdx`))).toBe(true);
+    expect(existsSync(join(outDir, 'index.html'))).toBe(true);
   });
 
   it('has no page, share image, feed item or sitemap entry for them, and no page links to them', () => {
@@ -95,7 +51,7 @@ describe('npm run dev', () => {
       },
     );
     base = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('astro dev did not start')), 60_000);
+      const timer = setTimeout(() => reject(new Error('astro dev did not start')), 180_000);
       dev!.stdout?.on('data', (chunk: Buffer) => {
         const url = /http:\/\/127\.0\.0\.1:\d+/.exec(chunk.toString())?.[0];
         if (url) {
