@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { admin } from './src/integrations/admin.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { shareImages } from './src/integrations/share-images.ts';
@@ -21,7 +22,15 @@ export default defineConfig({
   // Drafts are never built, so never listed; the 404 page is not a page to index.
   integrations: bare
     ? [mdx()]
-    : [contentGuard(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }), shareImages(), searchIndex()],
+    : [
+        contentGuard(),
+        mdx(),
+        sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
+        shareImages(),
+        searchIndex(),
+        // `npm run cms` only: the admin at /quan-tri/ in the dev server (see README, "Editorial admin").
+        ...(process.env.DVK_CMS === '1' ? [admin()] : []),
+      ],
   vite: {
     plugins: [tailwindcss()],
     // Client scripts always ship as files, never inlined into the page: a strict Content-Security-Policy

@@ -5,6 +5,9 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { splitFrontmatter } from './frontmatter.ts';
+
+export { splitFrontmatter };
 
 export type CollectionName = 'places' | 'sources' | 'articles' | 'models' | 'stats';
 
@@ -22,19 +25,6 @@ export interface RawEntry {
   bodyLine?: number;
   /** Why the file could not be parsed. */
   parseError?: string;
-}
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
-
-export function splitFrontmatter(source: string): { frontmatter: string; body: string; bodyLine: number } | null {
-  const match = FRONTMATTER.exec(source);
-  if (!match) return null;
-  const frontmatter = match[1] ?? '';
-  return {
-    frontmatter,
-    body: source.slice(match[0].length),
-    bodyLine: match[0].split('\n').length,
-  };
 }
 
 function readMdx(root: string, collection: CollectionName, dir: string): RawEntry[] {
