@@ -21,32 +21,16 @@ export function canonical(value: unknown): string {
   );
 }
 
-/** Decap leaves empty optional values behind as undefined, '' (typed then erased) or empty lists of its own. */
+/** Decap leaves cleared optional values behind as undefined. */
 function clean(data: Data): Data {
   return Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined));
 }
 
-/** The text each file was read as, by the canonical form of what it was read into. */
-class Originals {
-  private byData = new Map<string, { text: string; data: Data }>();
-  remember(text: string, data: Data) {
-    this.byData.set(canonical(data), { text, data });
-  }
-  exact(data: Data): string | undefined {
-    return this.byData.get(canonical(data))?.text;
-  }
-  /** The original most like `data` (most equal top-level values, at least half), for a minimal edit. */
-  closest(data: Data): { text: string; data: Data } | undefined {
-    let best: { text: string; data: Data } | undefined;
-    let bestScore = 0;
-    const keys = Object.keys(data);
-    for (const original of this.byData.values()) {
-      const score = keys.filter((k) => canonical(original.data[k]) === canonical(data[k])).length;
-      if (score > bestScore) [best, bestScore] = [original, score];
-    }
-    return bestScore * 2 >= keys.length ? best : undefined;
-  }
-}
+/**
+ * The text of the file being saved, as it is on disk now; undefined for a new entry. main.ts sets it
+ * just before each save (Decap's preSave event), since Decap gives a format only the data.
+ */
+export const saving: { original?: string } = {};
 
 const yamlOptions = { lineWidth: 0, schema: 'yaml-1.1' as const };
 
@@ -60,29 +44,26 @@ function frontmatterText(data: Data, original?: string): string {
   for (const [key, value] of Object.entries(data)) {
     if (canonical(before[key]) !== canonical(value)) doc.set(key, new Document(value, yamlOptions).contents);
   }
-  return doc.toString({ lineWidth: 0 });
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 
 /** Stories and profiles: YAML frontmatter between two `---` lines, then the MDX body. */
 export function mdxFormat() {
-  const originals = new Originals();
-  const frontmatters = new Map<string, string>();
+  const read = (content: string): Data => {
+    const parts = splitFrontmatter(content);
+    return parts ? { ...((parse(parts.frontmatter) as Data | null) ?? {}), body: parts.body } : { body: content };
+  };
   return {
-    fromFile(content: string): Data {
-      const parts = splitFrontmatter(content);
-      const data: Data = parts ? { ...((parse(parts.frontmatter) as Data | null) ?? {}), body: parts.body } : { body: content };
-      originals.remember(content, data);
-      if (parts) frontmatters.set(canonical(data), parts.frontmatter);
-      return data;
-    },
+    fromFile: read,
     toFile(input: Data): string {
       const data = clean(input);
-      const same = originals.exact(data);
-      if (same !== undefined) return same;
+      const { original } = saving;
+      if (original !== undefined && canonical(read(original)) === canonical(data)) return original;
       const { body = '', ...front } = data;
-      const closest = originals.closest(data);
-      const original = closest ? frontmatters.get(canonical(closest.data)) : undefined;
-      const yaml = frontmatterText(front, original).replace(/\n?$/, '\n');
+      const yaml = frontmatterText(front, original === undefined ? undefined : splitFrontmatter(original)?.frontmatter).replace(
+        /\n?$/,
+        '\n',
+      );
       return `---\n${yaml}---\n${String(body)}`;
     },
   };
@@ -90,32 +71,26 @@ export function mdxFormat() {
 
 /** A dataset: one JSON object per file, two-space indent, as the files are written. */
 export function jsonFormat() {
-  const originals = new Originals();
   return {
-    fromFile(content: string): Data {
-      const data = JSON.parse(content) as Data;
-      originals.remember(content, data);
-      return data;
-    },
+    fromFile: (content: string): Data => JSON.parse(content) as Data,
     toFile(input: Data): string {
       const data = clean(input);
-      return originals.exact(data) ?? `${JSON.stringify(data, null, 2)}\n`;
+      const { original } = saving;
+      if (original !== undefined && canonical(JSON.parse(original)) === canonical(data)) return original;
+      return `${JSON.stringify(data, null, 2)}\n`;
     },
   };
 }
 
 /** places.json and sources.json hold a list; the admin edits it as the field `items`. */
 export function jsonListFormat() {
-  const originals = new Originals();
   return {
-    fromFile(content: string): Data {
-      const data = { items: JSON.parse(content) as unknown };
-      originals.remember(content, data);
-      return data;
-    },
+    fromFile: (content: string): Data => ({ items: JSON.parse(content) as unknown }),
     toFile(input: Data): string {
       const data = clean(input);
-      return originals.exact(data) ?? `${JSON.stringify(data.items ?? [], null, 2)}\n`;
+      const { original } = saving;
+      if (original !== undefined && canonical(JSON.parse(original)) === canonical(data.items)) return original;
+      return `${JSON.stringify(data.items ?? [], null, 2)}\n`;
     },
   };
 }

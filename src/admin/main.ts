@@ -4,7 +4,7 @@
  * editor components that insert the site's MDX components, then starts Decap with the configuration
  * generated from the Zod schemas (/quan-tri/config.json).
  */
-import { jsonFormat, jsonListFormat, mdxFormat } from './formats.ts';
+import { jsonFormat, jsonListFormat, mdxFormat, saving } from './formats.ts';
 import { VI_PHRASES } from './vi.ts';
 
 interface Option {
@@ -18,6 +18,19 @@ interface DecapCms {
   registerLocale(name: string, phrases: unknown): void;
   getLocale(name: string): Record<string, unknown> | undefined;
   registerEditorComponent(component: unknown): void;
+  registerEventListener(listener: { name: string; handler: (event: { entry: { get(key: string): unknown } }) => Promise<undefined> }): void;
+}
+
+/** The file's text as it is on disk now, through the same proxy Decap uses; undefined if there is none. */
+async function currentText(path: string): Promise<string | undefined> {
+  const response = await fetch('/api/v1', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ action: 'getEntry', params: { branch: 'main', path } }),
+  });
+  if (!response.ok) return undefined;
+  const { data } = (await response.json()) as { data: string | null };
+  return data ?? undefined;
 }
 
 declare global {
@@ -75,6 +88,16 @@ async function start() {
   cms.registerCustomFormat('dvk-frontmatter', 'mdx', mdxFormat());
   cms.registerCustomFormat('dvk-json', 'json', jsonFormat());
   cms.registerCustomFormat('dvk-json-list', 'json', jsonListFormat());
+
+  // Before each save, the formats get the file as it is now, to keep what the writer did not change.
+  cms.registerEventListener({
+    name: 'preSave',
+    handler: async ({ entry }) => {
+      const path = entry.get('path');
+      saving.original = typeof path === 'string' && path ? await currentText(path) : undefined;
+      return undefined;
+    },
+  });
 
   const { dvk } = config;
   const figures = dvk.figure ?? [];

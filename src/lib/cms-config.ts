@@ -40,6 +40,7 @@ export interface CmsField {
   /** Filled by the admin server from content/, then removed. */
   picker?: PickerKind;
   collapsed?: boolean;
+  choose_url?: boolean;
   summary?: string;
 }
 
@@ -90,7 +91,10 @@ function typeOf(node: JsonNode): string | undefined {
   return types[0];
 }
 
-/** One Decap field for one JSON Schema property. */
+/**
+ * One Decap field for one JSON Schema property. `required` is false inside an optional object (Decap
+ * would check "lead.type" even when there is no "lead"); a list item's own fields keep theirs.
+ */
 export function toField(name: string, node: JsonNode, required: boolean): CmsField {
   const field: CmsField = {
     name,
@@ -112,12 +116,14 @@ export function toField(name: string, node: JsonNode, required: boolean): CmsFie
     if (picker) return { ...field, widget: 'select', multiple: true, options: [], picker };
     return { ...field, widget: 'list' };
   }
-  if (type === 'object') return { ...field, widget: 'object', collapsed: false, fields: objectFields(node) };
+  if (type === 'object') return { ...field, widget: 'object', collapsed: false, fields: objectFields(node, required) };
   if (node.enum) return { ...field, widget: 'select', options: options(node.enum) };
   if (picker && type === 'string') return { ...field, widget: 'select', options: [], picker };
   if (type === 'boolean') return { ...field, widget: 'boolean' };
   if (type === 'number' || type === 'integer') return { ...field, widget: 'number', value_type: 'float' };
   if (node.pattern === DATE_PATTERN) return { ...field, widget: 'string' };
+  // An image's `src`: uploaded into public/anh/ and written as "/anh/<file>".
+  if (name === 'src') return { ...field, widget: 'image', choose_url: false };
   return field;
 }
 
@@ -127,8 +133,10 @@ function summaryOf(node: JsonNode): { summary?: string } {
   return first ? { summary: `{{fields.${first}}}` } : {};
 }
 
-function objectFields(node: JsonNode): CmsField[] {
-  return Object.entries(node.properties ?? {}).map(([name, child]) => toField(name, child, node.required?.includes(name) ?? false));
+function objectFields(node: JsonNode, present = true): CmsField[] {
+  return Object.entries(node.properties ?? {}).map(([name, child]) =>
+    toField(name, child, present && (node.required?.includes(name) ?? false)),
+  );
 }
 
 /** A new story, profile or dataset starts as a draft (`draft: true`); unticking the box publishes it. */
@@ -206,19 +214,21 @@ export function cmsConfig() {
         name: 'lists',
         label: 'Địa phương và nguồn',
         description: 'Danh sách địa phương (content/places.json) và bài gốc (content/sources.json).',
+        // Both files are a JSON list; the admin edits it as the field `items` (src/admin/formats.ts).
+        extension: 'json',
+        format: 'dvk-json-list',
+        editor: { preview: false },
         files: [
           {
             name: 'places',
             label: 'Địa phương',
             file: 'content/places.json',
-            format: 'dvk-json-list',
             fields: [listOf('items', 'Các đơn vị hành chính', placeSchema)],
           },
           {
             name: 'sources',
             label: 'Nguồn (bài gốc)',
             file: 'content/sources.json',
-            format: 'dvk-json-list',
             fields: [listOf('items', 'Các bài gốc', sourceSchema)],
           },
         ],

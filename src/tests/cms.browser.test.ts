@@ -1,0 +1,99 @@
+/**
+ * The admin (/quan-tri/, `npm run cms`) driven in Chromium through its real interface, against a copy
+ * of the project so the working copy is never touched. The admin server is the one `npm run cms` mounts
+ * (src/admin/server.ts): Decap CMS and decap-server's file proxy writing into the copy's content/.
+ */
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminMiddleware } from '../admin/server.ts';
+import { launchBrowser } from './browser.ts';
+import { copyProject } from './build-helpers.ts';
+
+let root = '';
+let url = '';
+let server: Server;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  root = copyProject();
+  const handler = await adminMiddleware(root);
+  server = createServer((req, res) => handler(req, res, () => res.writeHead(404).end()));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.setDefaultTimeout(120_000);
+  page.setDefaultNavigationTimeout(180_000);
+  // Decap asks before leaving an entry with unsaved changes; a failed test must not block the next.
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.goto(`${url}/quan-tri/`);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByText('Bộ sưu tập').waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+const read = (file: string) => readFileSync(join(root, file), 'utf8');
+
+/** Clicks "Công bố", "Công bố ngay" and waits until the admin says saved and the file is written. */
+async function publish(file: string, before: string) {
+  await page.getByRole('button', { name: 'Công bố', exact: true }).click();
+  await page.getByText('Công bố ngay').click();
+  const refused = page.locator('.Toastify__toast--error').first();
+  await Promise.race([page.getByText(/chưa được lưu/i).waitFor({ state: 'hidden' }), refused.waitFor()]);
+  if (await refused.isVisible()) throw new Error(`Admin refused to save ${file}: ${await refused.innerText()}`);
+  await expect.poll(() => read(file), { timeout: 30_000, interval: 200 }).not.toBe(before);
+}
+
+/** The first text box of the open entry (for places/sources: of the first item, opened first). */
+async function firstTextBox(collection: string) {
+  // A list item's summary is "mã — tên"; clicking it opens the item.
+  if (collection === 'lists')
+    await page
+      .getByText(/^[a-z0-9-]+ — /)
+      .first()
+      .click();
+  const box = page.locator('input[type="text"]').first();
+  await box.waitFor();
+  return box;
+}
+
+const entries = [
+  ...readdirSync('content/articles').map((name) => ['articles', `content/articles/${name}`, name.replace(/\.mdx$/, '')]),
+  ...readdirSync('content/models').map((name) => ['models', `content/models/${name}`, name.replace(/\.mdx$/, '')]),
+  ...readdirSync('content/stats').map((name) => ['stats', `content/stats/${name}`, name.replace(/\.json$/, '')]),
+  ['lists', 'content/places.json', 'places'],
+  ['lists', 'content/sources.json', 'sources'],
+] as const;
+
+describe('round trip: every content file opened in the admin, edited, edited back and saved', () => {
+  it.each(entries)('%s: %s comes back byte for byte', async (collection, file, slug) => {
+    const original = read(file);
+    // A fresh page for each file: Decap keeps the last entry's draft across hash navigation.
+    await page.goto('about:blank');
+    await page.goto(`${url}/quan-tri/#/collections/${collection}/entries/${slug}`);
+    const box = await firstTextBox(collection);
+    // A real edit first: only the edited line changes (the rest keeps its quoting and layout)…
+    await box.press('End');
+    await box.pressSequentially(' x');
+    await publish(file, original);
+    const edited = read(file);
+    expect(edited.split('\n').length).toBe(original.split('\n').length);
+    expect(edited.split('\n').filter((line, i) => line !== original.split('\n')[i])).toHaveLength(1);
+    // …then the edit undone and saved again: the file is what it was, byte for byte.
+    await box.press('End');
+    await box.press('Backspace');
+    await box.press('Backspace');
+    await publish(file, edited);
+    expect(read(file).split('\n')).toEqual(original.split('\n'));
+  });
+});
