@@ -14,3 +14,5 @@ const child = spawn(process.execPath, [astro, 'dev', ...process.argv.slice(2)], 
   env: { ...process.env, DVK_CMS: '1' },
 });
 child.on('exit', (code) => process.exit(code ?? 0));
+// Ctrl+C or a kill stops the dev server too.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));

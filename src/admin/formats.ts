@@ -7,7 +7,7 @@
  *   its quoting and flow style; a new file is plain YAML (strings that look like dates are quoted);
  * - the body is raw Markdown: MDX components such as <Figure of="…" /> are never escaped or rewritten.
  */
-import { Document, isMap, parse, parseDocument, stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 
 type Data = Record<string, unknown>;
@@ -34,17 +34,59 @@ export const saving: { original?: string } = {};
 
 const yamlOptions = { lineWidth: 0, schema: 'yaml-1.1' as const };
 
-/** YAML for `data`: the original document edited in place when there is one, else fresh YAML. */
+/**
+ * Splits a text into top-level blocks: a block starts at each line that `starts` matches (a top-level key)
+ * and runs to the next one. Unchanged keys keep their block's exact text.
+ */
+function blocks(lines: string[], starts: RegExp): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  let current: string[] | undefined;
+  for (const line of lines) {
+    const key = starts.exec(line)?.[1];
+    if (key !== undefined) out.set(key, (current = [line]));
+    else current?.push(line);
+  }
+  return out;
+}
+
+/** The frontmatter with only the changed keys rewritten (in block YAML), new keys at the end. */
 function frontmatterText(data: Data, original?: string): string {
   if (original === undefined) return stringify(data, yamlOptions);
-  const doc = parseDocument(original);
-  const before = (doc.toJS() ?? {}) as Data;
-  if (!isMap(doc.contents)) return stringify(data, yamlOptions);
-  for (const key of Object.keys(before)) if (!(key in data)) doc.delete(key);
-  for (const [key, value] of Object.entries(data)) {
-    if (canonical(before[key]) !== canonical(value)) doc.set(key, new Document(value, yamlOptions).contents);
-  }
-  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+  const before = (parse(original) as Data | null) ?? {};
+  const kept = blocks(original.split('\n'), /^([^\s#:][^:]*):(?:\s|$)/);
+  const keys = [...Object.keys(before).filter((k) => k in data), ...Object.keys(data).filter((k) => !(k in before))];
+  return keys
+    .map((key) =>
+      canonical(before[key]) === canonical(data[key]) && kept.has(key)
+        ? `${(kept.get(key) ?? []).join('\n')}\n`
+        : stringify({ [key]: data[key] }, yamlOptions),
+    )
+    .join('');
+}
+
+/** A JSON value in the files' style: small objects and lists on one line, lists of objects one item a line. */
+function jsonValue(value: unknown, indent: string): string {
+  const inline = JSON.stringify(value, null, 1).replace(/\n\s*/g, ' ').replace(/\[ /g, '[').replace(/ \]/g, ']');
+  if (!Array.isArray(value) || (inline.length + indent.length <= 140 && !value.some((v) => v && typeof v === 'object'))) return inline;
+  const inner = `${indent}  `;
+  return `[\n${value.map((v) => `${inner}${jsonValue(v, inner)}`).join(',\n')}\n${indent}]`;
+}
+
+/** A dataset with only the changed keys rewritten; a new one in the same style. */
+function jsonText(data: Data, original?: string): string {
+  const before = original === undefined ? {} : (JSON.parse(original) as Data);
+  const kept = original === undefined ? new Map<string, string[]>() : blocks(original.split('\n'), /^ {2}"((?:[^"\\]|\\.)*)":/);
+  const keys = [...Object.keys(before).filter((k) => k in data), ...Object.keys(data).filter((k) => !(k in before))];
+  const lines = keys.map((key) => {
+    const block = kept.get(key);
+    if (block && canonical(before[key]) === canonical(data[key]))
+      return block
+        .join('\n')
+        .replace(/,\s*$/, '')
+        .replace(/\n\}\s*$/, '');
+    return `  ${JSON.stringify(key)}: ${jsonValue(data[key], '  ')}`;
+  });
+  return `{\n${lines.join(',\n')}\n}\n`;
 }
 
 /** Stories and profiles: YAML frontmatter between two `---` lines, then the MDX body. */
@@ -77,7 +119,7 @@ export function jsonFormat() {
       const data = clean(input);
       const { original } = saving;
       if (original !== undefined && canonical(JSON.parse(original)) === canonical(data)) return original;
-      return `${JSON.stringify(data, null, 2)}\n`;
+      return jsonText(data, original);
     },
   };
 }
