@@ -30,7 +30,7 @@ function clean(data: Data): Data {
  * The text of the file being saved, as it is on disk now; undefined for a new entry. main.ts sets it
  * just before each save (Decap's preSave event), since Decap gives a format only the data.
  */
-export const saving: { original?: string } = {};
+export const saving: { original?: string | undefined } = {};
 
 const yamlOptions = { lineWidth: 0, schema: 'yaml-1.1' as const };
 

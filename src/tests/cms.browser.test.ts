@@ -67,13 +67,21 @@ async function firstTextBox(collection: string) {
   return box;
 }
 
-const entries = [
-  ...readdirSync('content/articles').map((name) => ['articles', `content/articles/${name}`, name.replace(/\.mdx$/, '')]),
-  ...readdirSync('content/models').map((name) => ['models', `content/models/${name}`, name.replace(/\.mdx$/, '')]),
-  ...readdirSync('content/stats').map((name) => ['stats', `content/stats/${name}`, name.replace(/\.json$/, '')]),
+const entries: [collection: string, file: string, slug: string][] = [
+  ...readdirSync('content/articles').map((name): [string, string, string] => [
+    'articles',
+    `content/articles/${name}`,
+    name.replace(/\.mdx$/, ''),
+  ]),
+  ...readdirSync('content/models').map((name): [string, string, string] => [
+    'models',
+    `content/models/${name}`,
+    name.replace(/\.mdx$/, ''),
+  ]),
+  ...readdirSync('content/stats').map((name): [string, string, string] => ['stats', `content/stats/${name}`, name.replace(/\.json$/, '')]),
   ['lists', 'content/places.json', 'places'],
   ['lists', 'content/sources.json', 'sources'],
-] as const;
+];
 
 describe('round trip: every content file opened in the admin, edited, edited back and saved', () => {
   it.each(entries)('%s: %s comes back byte for byte', async (collection, file, slug) => {
