@@ -119,7 +119,8 @@ export function toField(name: string, node: JsonNode, required: boolean): CmsFie
   if (type === 'object') return { ...field, widget: 'object', collapsed: false, fields: objectFields(node, required) };
   if (node.enum) return { ...field, widget: 'select', options: options(node.enum) };
   if (picker && type === 'string') return { ...field, widget: 'select', options: [], picker };
-  if (type === 'boolean') return { ...field, widget: 'boolean' };
+  // A new entry's boxes start at the schema's default (an illustration is ticked "hình minh họa").
+  if (type === 'boolean') return { ...field, widget: 'boolean', ...(node.default !== undefined ? { default: node.default } : {}) };
   if (type === 'number' || type === 'integer') return { ...field, widget: 'number', value_type: 'float' };
   if (node.pattern === DATE_PATTERN) return { ...field, widget: 'string' };
   // An image's `src`: uploaded into public/anh/ and written as "/anh/<file>".
