@@ -246,7 +246,7 @@ function listOf(name: string, label: string, schema: z.ZodType): CmsField {
     ...(node.description ? { hint: node.description } : {}),
     widget: 'list',
     required: false,
-    collapsed: true,
+    collapsed: false,
     summary: '{{fields.id}} — {{fields.name}}{{fields.title}}',
     fields: objectFields(node),
   };

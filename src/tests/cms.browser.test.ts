@@ -91,8 +91,7 @@ describe('round trip: every content file opened in the admin, edited, edited bac
     await page.goto(`${url}/quan-tri/#/collections/${collection}/entries/${slug}`);
     const box = await firstTextBox(collection);
     // A real edit first: only the edited line changes (the rest keeps its quoting and layout)…
-    await box.press('End');
-    await box.pressSequentially(' x');
+    await box.fill(`${await box.inputValue()} x`);
     await publish(file, original);
     const edited = read(file);
     // places.json and sources.json are rewritten as a JSON list on an edit (src/admin/formats.ts).
@@ -138,7 +137,7 @@ describe('bad input is refused in Vietnamese, in the checker’s words, and noth
     await page.getByLabel('Ngày đăng bài trên trang này').fill('2024-02-30');
     const message = await refusedSave(file);
     expect(message).toContain(`${file} › published`);
-    expect(message).toContain('ngày không hợp lệ (date)');
+    expect(message).toContain('ngày "2024-02-30" không hợp lệ (date): tháng 2/2024 chỉ có 29 ngày');
   });
 
   it('a photo without alt text', async () => {
@@ -158,8 +157,8 @@ describe('bad input is refused in Vietnamese, in the checker’s words, and noth
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' Có <Figure of="khong-co#so-lieu" /> hộ.');
     const message = await refusedSave(file);
-    expect(message).toContain(file);
-    expect(message).toContain('khong-co#so-lieu');
+    expect(message).toContain(`${file} › nội dung`);
+    expect(message).toContain('không có bộ số liệu "khong-co" (dangling reference) trong content/stats/');
   });
 
   it('deleting a place that other files cite names who cites it', async () => {
