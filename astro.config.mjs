@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
+import { admin } from './src/integrations/admin.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { shareImages } from './src/integrations/share-images.ts';
@@ -45,6 +46,8 @@ export default defineConfig({
         }),
         shareImages(),
         searchIndex(),
+        // `npm run cms` only: the admin at /quan-tri/ in the dev server (see README, "Editorial admin").
+        ...(process.env.DVK_CMS === '1' ? [admin()] : []),
       ],
   vite: {
     plugins: [tailwindcss()],

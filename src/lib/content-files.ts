@@ -8,6 +8,9 @@ import { parse as parseYaml } from 'yaml';
 import { readJson, numberProblem, type ValueProblem } from './json-reader.ts';
 import { nfcDeep } from './text-normal.ts';
 import { fileTooBig, LIMITS } from './limits.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+
+export { splitFrontmatter };
 
 export type CollectionName = 'places' | 'sources' | 'articles' | 'models' | 'stats';
 
@@ -45,19 +48,6 @@ function yamlNumberProblems(value: unknown, path: (string | number)[] = []): Val
     return Object.entries(value).flatMap(([key, item]) => yamlNumberProblems(item, [...path, key]));
   }
   return [];
-}
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
-
-export function splitFrontmatter(source: string): { frontmatter: string; body: string; bodyLine: number } | null {
-  const match = FRONTMATTER.exec(source);
-  if (!match) return null;
-  const frontmatter = match[1] ?? '';
-  return {
-    frontmatter,
-    body: source.slice(match[0].length),
-    bodyLine: match[0].split('\n').length,
-  };
 }
 
 function readMdx(root: string, collection: CollectionName, dir: string): RawEntry[] {

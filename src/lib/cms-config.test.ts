@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CMS_CONFIG_FILE, cmsConfig, generatedCmsConfig, labelFrom, type CmsField } from './cms-config.ts';
+import { GENERATED_DIR } from './schema-docs.ts';
+
+const root = new URL('../..', import.meta.url).pathname;
+
+describe('the admin configuration generated from the Zod schemas', () => {
+  it('is up to date: run `npm run schemas` after changing a schema', () => {
+    const onDisk = readFileSync(join(root, GENERATED_DIR, CMS_CONFIG_FILE), 'utf8');
+    expect(onDisk, `${GENERATED_DIR}/${CMS_CONFIG_FILE} đã cũ: chạy npm run schemas`).toBe(generatedCmsConfig());
+  });
+
+  it('labels every field in Vietnamese from its description, and marks ids of content as pickers', () => {
+    const models = cmsConfig().collections.find((c) => c.name === 'models');
+    const fields = (models?.fields ?? []) as CmsField[];
+    const byName = new Map(fields.map((f) => [f.name, f]));
+    expect(byName.get('name')?.label).toBe('Tên mô hình đúng như nguồn ghi');
+    expect(byName.get('name')?.required).toBe(true);
+    expect(byName.get('place')).toMatchObject({ widget: 'select', picker: 'place' });
+    const facts = byName.get('facts')?.fields ?? [];
+    expect(facts.find((f) => f.name === 'ref')).toMatchObject({ widget: 'select', picker: 'figure' });
+    expect(byName.get('draft')).toMatchObject({ widget: 'boolean', default: true });
+    expect(byName.get('body')).toMatchObject({ widget: 'markdown', modes: ['raw'] });
+    for (const field of fields) expect(field.label, field.name).not.toMatch(/^[a-z]/);
+  });
+
+  it('turns "true: …" descriptions into a label', () => {
+    expect(labelFrom('true: bản nháp, chỉ hiện khi xem trước', 'draft')).toBe('Bản nháp');
+    expect(labelFrom('true nếu con số là chỉ tiêu, không phải kết quả.', 'target')).toBe('Con số là chỉ tiêu');
+    expect(labelFrom(undefined, 'x')).toBe('x');
+  });
+});

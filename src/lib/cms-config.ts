@@ -1,0 +1,258 @@
+/**
+ * The admin's (Decap CMS) collections and fields, generated from the Zod schemas in src/schemas/ through
+ * the same JSON Schemas as src/schemas/generated/*.schema.json. `npm run schemas` writes it to
+ * src/schemas/generated/cms.config.json; a test fails when it is stale. There is no hand-written copy
+ * of the fields: labels and help text are the schemas' Vietnamese descriptions.
+ *
+ * Fields whose value is the id of something in content/ (place, source, model, dataset, figure) are
+ * marked with `picker`; the admin server (src/admin/server.ts) fills their lists from content/ each
+ * time the admin loads, so a new place or dataset appears without regenerating anything.
+ */
+import { articleSchema } from '../schemas/articles.ts';
+import { DATE_PATTERN } from '../schemas/common.ts';
+import { modelSchema } from '../schemas/models.ts';
+import { placeSchema } from '../schemas/places.ts';
+import { sourceSchema } from '../schemas/sources.ts';
+import { datasetSchema } from '../schemas/stats.ts';
+import { toJsonSchema, type JsonNode } from './schema-docs.ts';
+import { FIELDS, MODEL_KINDS, QUALIFIERS } from './vocabulary.ts';
+import type { z } from 'astro/zod';
+
+export const CMS_CONFIG_FILE = 'cms.config.json';
+
+/** What a picker lists: ids of things that exist in content/. */
+export type PickerKind = 'place' | 'source' | 'model' | 'dataset' | 'article' | 'figure';
+
+/** A Decap CMS field, as much of it as the generator writes. */
+export interface CmsField {
+  name: string;
+  label: string;
+  hint?: string;
+  widget: string;
+  required: boolean;
+  default?: unknown;
+  options?: { label: string; value: string }[];
+  multiple?: boolean;
+  value_type?: 'int' | 'float';
+  fields?: CmsField[];
+  field?: CmsField;
+  modes?: string[];
+  /** Filled by the admin server from content/, then removed. */
+  picker?: PickerKind;
+  collapsed?: boolean;
+  choose_url?: boolean;
+  summary?: string;
+}
+
+/** Field names whose value is an id of something in content/, and what they point at. */
+const PICKERS: Record<string, PickerKind> = {
+  place: 'place',
+  places: 'place',
+  parent: 'place',
+  into: 'place',
+  source: 'source',
+  model: 'model',
+  models: 'model',
+  datasets: 'dataset',
+  article: 'article',
+  ref: 'figure',
+};
+
+/** Names shown beside closed-set values in select lists. */
+const VALUE_NAMES = new Map<string, string>([
+  ...FIELDS.map((f) => [f.id, f.name] as [string, string]),
+  ...MODEL_KINDS.map((k) => [k.id, k.name] as [string, string]),
+  ...QUALIFIERS.map((q) => [q.id, q.id === 'exact' ? 'chính xác' : q.name] as [string, string]),
+]);
+
+const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+
+/**
+ * A short label from a description: its first clause ("Tên mô hình đúng như nguồn ghi, theo …" →
+ * "Tên mô hình đúng như nguồn ghi"). "true: bản nháp, …" and "true nếu con số là chỉ tiêu, …" become
+ * "Bản nháp" and "Con số là chỉ tiêu".
+ */
+export function labelFrom(description: string | undefined, name: string): string {
+  if (!description) return name;
+  const text = description.replace(/^true(?::| nếu| khi)\s*/, '');
+  const clause = text.split(/[,;:.(]|\s[—–]\s/)[0]?.trim() ?? '';
+  return clause ? capitalise(clause) : name;
+}
+
+function options(values: unknown[]) {
+  return values.map((v) => ({
+    label: VALUE_NAMES.has(String(v)) ? `${VALUE_NAMES.get(String(v))} (${String(v)})` : String(v),
+    value: String(v),
+  }));
+}
+
+function typeOf(node: JsonNode): string | undefined {
+  const types = Array.isArray(node.type) ? node.type.filter((t) => t !== 'null') : node.type ? [node.type] : [];
+  return types[0];
+}
+
+/**
+ * One Decap field for one JSON Schema property. `required` is false inside an optional object (Decap
+ * would check "lead.type" even when there is no "lead"); a list item's own fields keep theirs.
+ */
+export function toField(name: string, node: JsonNode, required: boolean): CmsField {
+  const field: CmsField = {
+    name,
+    label: labelFrom(node.description, name),
+    ...(node.description ? { hint: node.description } : {}),
+    widget: 'string',
+    // Decap marks the others "(không bắt buộc)" and refuses an empty required field beside it, in the
+    // checker's words (src/admin/vi.ts); everything else is checked by the admin server (src/admin/server.ts).
+    required,
+  };
+  const type = typeOf(node);
+  const picker = PICKERS[name];
+  if (type === 'array') {
+    const items = node.items ?? {};
+    if (items.type === 'object') {
+      return { ...field, widget: 'list', collapsed: true, fields: objectFields(items), ...summaryOf(items) };
+    }
+    if (items.enum) return { ...field, widget: 'select', multiple: true, options: options(items.enum) };
+    if (picker) return { ...field, widget: 'select', multiple: true, options: [], picker };
+    return { ...field, widget: 'list' };
+  }
+  if (type === 'object') return { ...field, widget: 'object', collapsed: false, fields: objectFields(node, required) };
+  if (node.enum) return { ...field, widget: 'select', options: options(node.enum) };
+  if (picker && type === 'string') return { ...field, widget: 'select', options: [], picker };
+  // A new entry's boxes start at the schema's default (an illustration is ticked "hình minh họa").
+  if (type === 'boolean') return { ...field, widget: 'boolean', ...(node.default !== undefined ? { default: node.default } : {}) };
+  if (type === 'number' || type === 'integer') return { ...field, widget: 'number', value_type: 'float' };
+  if (node.pattern === DATE_PATTERN) return { ...field, widget: 'string' };
+  // An image's `src`: uploaded into public/anh/ and written as "/anh/<file>".
+  if (name === 'src') return { ...field, widget: 'image', choose_url: false };
+  return field;
+}
+
+function summaryOf(node: JsonNode): { summary?: string } {
+  const keys = Object.keys(node.properties ?? {});
+  const first = ['label', 'name', 'id', 'source', 'total', 'date'].find((k) => keys.includes(k));
+  return first ? { summary: `{{fields.${first}}}` } : {};
+}
+
+function objectFields(node: JsonNode, present = true): CmsField[] {
+  return Object.entries(node.properties ?? {}).map(([name, child]) =>
+    toField(name, child, present && (node.required?.includes(name) ?? false)),
+  );
+}
+
+/** A new story, profile or dataset starts as a draft (`draft: true`); unticking the box publishes it. */
+function rootFields(schema: z.ZodType): CmsField[] {
+  return objectFields(toJsonSchema(schema) as JsonNode).map((f) => (f.name === 'draft' ? { ...f, default: true } : f));
+}
+
+/** The body of a story or a profile: raw Markdown, so MDX components are kept exactly as typed. */
+const BODY: CmsField = {
+  name: 'body',
+  label: 'Nội dung bài',
+  hint: 'Văn bản Markdown. Chèn số liệu, biểu đồ, thẻ mô hình bằng nút “+” (thêm thành phần); đừng gõ tay con số đã có trong bộ số liệu.',
+  widget: 'markdown',
+  required: false,
+  modes: ['raw'],
+};
+
+/** The whole generated configuration (without backend, which the admin server adds). */
+export function cmsConfig() {
+  return {
+    locale: 'vi',
+    media_folder: 'public/anh',
+    public_folder: '/anh',
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    collections: [
+      {
+        name: 'articles',
+        label: 'Bài viết',
+        label_singular: 'bài viết',
+        description: 'Các bài viết, tệp content/articles/*.mdx.',
+        folder: 'content/articles',
+        extension: 'mdx',
+        format: 'dvk-frontmatter',
+        create: true,
+        delete: true,
+        editor: { preview: false },
+        identifier_field: 'title',
+        slug: '{{slug}}',
+        summary: '{{title}}',
+        fields: [...rootFields(articleSchema), BODY],
+      },
+      {
+        name: 'models',
+        label: 'Mô hình',
+        label_singular: 'mô hình',
+        description: 'Hồ sơ mô hình “Dân vận khéo”, tệp content/models/*.mdx.',
+        folder: 'content/models',
+        extension: 'mdx',
+        format: 'dvk-frontmatter',
+        create: true,
+        delete: true,
+        editor: { preview: false },
+        identifier_field: 'name',
+        slug: '{{slug}}',
+        summary: '{{name}}',
+        fields: [...rootFields(modelSchema), BODY],
+      },
+      {
+        name: 'stats',
+        label: 'Bộ số liệu',
+        label_singular: 'bộ số liệu',
+        description: 'Bộ số liệu, tệp content/stats/*.json.',
+        folder: 'content/stats',
+        extension: 'json',
+        format: 'dvk-json',
+        create: true,
+        delete: true,
+        editor: { preview: false },
+        identifier_field: 'title',
+        slug: '{{slug}}',
+        summary: '{{title}}',
+        fields: rootFields(datasetSchema),
+      },
+      {
+        name: 'lists',
+        label: 'Địa phương và nguồn',
+        description: 'Danh sách địa phương (content/places.json) và bài gốc (content/sources.json).',
+        // Both files are a JSON list; the admin edits it as the field `items` (src/admin/formats.ts).
+        extension: 'json',
+        format: 'dvk-json-list',
+        editor: { preview: false },
+        files: [
+          {
+            name: 'places',
+            label: 'Địa phương',
+            file: 'content/places.json',
+            fields: [listOf('items', 'Các đơn vị hành chính', placeSchema)],
+          },
+          {
+            name: 'sources',
+            label: 'Nguồn (bài gốc)',
+            file: 'content/sources.json',
+            fields: [listOf('items', 'Các bài gốc', sourceSchema)],
+          },
+        ],
+      },
+    ],
+  };
+}
+
+function listOf(name: string, label: string, schema: z.ZodType): CmsField {
+  const node = toJsonSchema(schema) as JsonNode;
+  return {
+    name,
+    label,
+    ...(node.description ? { hint: node.description } : {}),
+    widget: 'list',
+    required: false,
+    collapsed: false,
+    summary: '{{fields.id}} — {{fields.name}}{{fields.title}}',
+    fields: objectFields(node),
+  };
+}
+
+/** The file's text, exactly as written to disk. */
+export function generatedCmsConfig(): string {
+  return `${JSON.stringify(cmsConfig(), null, 2)}\n`;
+}
