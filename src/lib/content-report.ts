@@ -13,11 +13,11 @@ export function contentReport(root: string, options: { production: boolean }): {
   const history = hasGitHistory(root);
   if (history) problems.push(...committedProblems(root, content.stats));
   const notice = history ? '' : `${NO_GIT_NOTICE}\n`;
-  const warned = notice + (warnings.length > 0 ? `Cảnh báo (warnings):\n${formatProblems(warnings)}\n\n` : '');
+  const warned = warnings.length > 0 ? `Cảnh báo (warnings):\n${formatProblems(warnings)}\n\n` : '';
   if (problems.length > 0) {
     return {
       exitCode: 1,
-      stdout: '',
+      stdout: notice,
       stderr:
         `${warned}Nội dung có ${problems.length} lỗi (content errors):\n\n${formatProblems(problems)}\n` +
         '\nMỗi dòng: tệp › trường: lỗi gì, sửa thế nào. Sửa xong chạy lại npm run check:content.' +
@@ -32,5 +32,5 @@ export function contentReport(root: string, options: { production: boolean }): {
     count(content.places.length, 'địa phương'),
     count(content.sources.length, 'nguồn'),
   ].join(', ');
-  return { exitCode: 0, stdout: `Nội dung hợp lệ: ${totals}.\n`, stderr: warned };
+  return { exitCode: 0, stdout: `${notice}Nội dung hợp lệ: ${totals}.\n`, stderr: warned };
 }

@@ -17,7 +17,8 @@ export function datasetCreator(source: DatasetRecord['source'], siteUrl: URL | u
   return { '@type': 'Organization', name: SITE_BODY, url: new URL('/', siteUrl).href };
 }
 
-export function datasetJsonLd(record: DatasetRecord, site: URL | undefined) {
+/** `spatial`: the place inside its parents (placeNode of src/lib/jsonld.ts); without it, the place alone. */
+export function datasetJsonLd(record: DatasetRecord, site: URL | undefined, spatial?: Record<string, unknown>) {
   const period = record.period.to ? `${record.period.from}/${record.period.to}` : record.period.from;
   const author = record.source.author ? { '@type': 'Person', name: record.source.author } : undefined;
   const creator = datasetCreator(record.source, site);
@@ -40,7 +41,7 @@ export function datasetJsonLd(record: DatasetRecord, site: URL | undefined) {
     ...(record.published ? { datePublished: record.published } : {}),
     ...(record.modified ? { dateModified: record.modified } : {}),
     temporalCoverage: period,
-    spatialCoverage: { '@type': 'Place', name: placeName, url: new URL(`/dia-phuong/${record.place.id}/`, site).href },
+    spatialCoverage: spatial ?? { '@type': 'Place', name: placeName, url: new URL(`/dia-phuong/${record.place.id}/`, site).href },
     variableMeasured: record.observations.map((o) => ({ '@type': 'PropertyValue', name: o.label, value: o.value, unitText: o.unit })),
     isBasedOn: {
       '@type': 'Article',

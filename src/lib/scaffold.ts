@@ -73,7 +73,12 @@ const BODY_HELP = [
   'Xóa khối ghi chú này khi viết xong.',
 ];
 
-const bodyComment = (extra: string[] = []) => ['{/*', ...[...extra, ...BODY_HELP].map((line) => `  ${line}`), '*/}', ''].join('\n');
+// The body is closed MDX (no {/* comments */}: see src/lib/mdx-policy.ts), so the help for it is a YAML comment
+// at the end of the frontmatter, just above the body it describes.
+const bodyHelp = (extra: string[] = []) =>
+  ['# Phần nội dung, dưới dòng --- cuối cùng:', ...[...extra, ...BODY_HELP].map((line) => `#   ${line}`)].join('\n');
+const withBodyHelp = (frontmatterText: string, extra: string[] = []) =>
+  `${frontmatterText.replace(/\n---$/, `\n${bodyHelp(extra)}\n---`)}\n\n`;
 
 const HEADER = [
   'Điền các trường còn trống, rồi chạy: npm run check:content (liệt kê trường còn thiếu hoặc sai).',
@@ -81,25 +86,27 @@ const HEADER = [
 ];
 
 export function articleStub(title: string, date: string): string {
-  return `${frontmatter(
-    articleSchema,
-    [
-      ['title', yamlString(title)],
-      ['summary', undefined],
-      ['published', `'${date}'`],
-      ['#updated', `'${date}'`],
-      ['author', undefined],
-      ['source', undefined],
-      ['places', '[]'],
-      ['models', '[]'],
-      ['datasets', '[]'],
-      ['fields', '[]'],
-      ['tags', '[]'],
-      ['#image', '{ src: /minh-hoa/ten-anh.svg, alt: Mô tả ảnh }'],
-      ['draft', 'true'],
-    ],
-    ['Bài viết mới (bản nháp).', ...HEADER],
-  )}\n${bodyComment()}`;
+  return withBodyHelp(
+    `${frontmatter(
+      articleSchema,
+      [
+        ['title', yamlString(title)],
+        ['summary', undefined],
+        ['published', `'${date}'`],
+        ['#updated', `'${date}'`],
+        ['author', undefined],
+        ['source', undefined],
+        ['places', '[]'],
+        ['models', '[]'],
+        ['datasets', '[]'],
+        ['fields', '[]'],
+        ['tags', '[]'],
+        ['#image', '{ src: /minh-hoa/ten-anh.svg, alt: Mô tả ảnh }'],
+        ['draft', 'true'],
+      ],
+      ['Bài viết mới (bản nháp).', ...HEADER],
+    )}`,
+  );
 }
 
 export function modelStub(name: string, date: string): string {
@@ -130,10 +137,10 @@ export function modelStub(name: string, date: string): string {
     '    says:',
   ];
   const tail = [...comment(fields.get('added')), `added: '${date}'`, ...comment(fields.get('draft')), 'draft: true', '---'];
-  return `${[head, ...sources, ...tail].join('\n')}\n${bodyComment([
+  return withBodyHelp([head, ...sources, ...tail].join('\n'), [
     'Mỗi số liệu của mô hình ghi trong facts (ở trên), kèm nguồn; trong bài dùng <Fact of="ma-mo-hinh#ma-so-lieu" />.',
     'Nên có mục "## Những điều nguồn chưa cho biết" khi nguồn không nêu năm bắt đầu, quy mô hay kết quả.',
-  ])}`;
+  ]);
 }
 
 /** JSON has no comments: every field to fill is blank, and the check describes each one. */
