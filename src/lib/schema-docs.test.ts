@@ -28,8 +28,9 @@ describe('generated files are up to date with src/schemas/', () => {
       expect(existsSync(path), `${GENERATED_DIR}/${file} chưa có: chạy npm run schemas`).toBe(true);
       expect(readFileSync(path, 'utf8'), `${GENERATED_DIR}/${file} ${stale}`).toBe(text);
     }
-    // No leftover schema for a collection that no longer exists.
-    expect(readdirSync(join(projectRoot, GENERATED_DIR)).sort()).toEqual([...generated.keys()].sort());
+    // No leftover schema for a collection that no longer exists (cms.config.json has its own test, cms-config.test.ts).
+    const schemas = readdirSync(join(projectRoot, GENERATED_DIR)).filter((file) => file.endsWith('.schema.json'));
+    expect(schemas.sort()).toEqual([...generated.keys()].sort());
   });
 
   it('the field reference in CONTRIBUTING.md', () => {
