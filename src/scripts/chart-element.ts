@@ -61,22 +61,12 @@ class DvkChart extends HTMLElement {
     this.setAttribute('data-drawn', '');
   }
 
-  /** The PNG always has the light colours: in dark mode the chart is drawn again, light, off screen. */
+  /** The PNG always has the light colours (chart-png.ts redraws a dark chart, light, off screen). */
   async #png(payload: ChartPayload, dark: boolean) {
     const canvas = this.querySelector('canvas');
     if (!canvas) return;
-    const { downloadPng } = await import('./chart-png.ts');
-    if (!dark) return downloadPng(canvas, payload);
-    const box = document.createElement('div');
-    box.style.cssText = `position:fixed;left:-10000px;top:0;width:${canvas.clientWidth}px;height:${canvas.clientHeight}px`;
-    const light = document.createElement('canvas');
-    box.append(light);
-    document.body.append(box);
-    const module = payload.spec.kind === 'doughnut' ? await import('./chart-doughnut.ts') : await import('./chart-draw.ts');
-    const chart = module.drawChart(light, payload.spec);
-    downloadPng(light, payload);
-    chart.destroy();
-    box.remove();
+    const { downloadChartPng } = await import('./chart-png.ts');
+    await downloadChartPng(canvas, payload, dark);
   }
 }
 

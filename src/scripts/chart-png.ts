@@ -59,3 +59,21 @@ export function downloadPng(chart: HTMLCanvasElement, { spec, file, credit }: Ch
     setTimeout(() => URL.revokeObjectURL(link.href), 1000);
   }, 'image/png');
 }
+
+/**
+ * The chart's PNG, always in the light colours: a chart drawn dark on screen is drawn again, light, off screen.
+ * Kept here, loaded only on a click, so the chart element that every chart page loads stays small.
+ */
+export async function downloadChartPng(canvas: HTMLCanvasElement, payload: ChartPayload, dark: boolean): Promise<void> {
+  if (!dark) return downloadPng(canvas, payload);
+  const box = document.createElement('div');
+  box.style.cssText = `position:fixed;left:-10000px;top:0;width:${canvas.clientWidth}px;height:${canvas.clientHeight}px`;
+  const light = document.createElement('canvas');
+  box.append(light);
+  document.body.append(box);
+  const module = payload.spec.kind === 'doughnut' ? await import('./chart-doughnut.ts') : await import('./chart-draw.ts');
+  const chart = module.drawChart(light, payload.spec);
+  downloadPng(light, payload);
+  chart.destroy();
+  box.remove();
+}
