@@ -14,7 +14,7 @@ describe('the admin configuration generated from the Zod schemas', () => {
 
   it('labels every field in Vietnamese from its description, and marks ids of content as pickers', () => {
     const models = cmsConfig().collections.find((c) => c.name === 'models');
-    const fields = (models?.fields ?? []) as CmsField[];
+    const fields = (models && 'fields' in models ? models.fields : []) as CmsField[];
     const byName = new Map(fields.map((f) => [f.name, f]));
     expect(byName.get('name')?.label).toBe('Tên mô hình đúng như nguồn ghi');
     expect(byName.get('name')?.required).toBe(true);

@@ -155,6 +155,34 @@ const BODY: CmsField = {
   modes: ['raw'],
 };
 
+/** One file per entry in content/<name>/: MDX (frontmatter + body) for stories and models, JSON for datasets. */
+function folderCollection<Name extends 'articles' | 'models' | 'stats'>(c: {
+  name: Name;
+  label: string;
+  label_singular: string;
+  description: string;
+  identifier: string;
+  fields: CmsField[];
+}) {
+  const json = c.name === 'stats';
+  return {
+    name: c.name,
+    label: c.label,
+    label_singular: c.label_singular,
+    description: c.description,
+    folder: `content/${c.name}`,
+    extension: json ? 'json' : 'mdx',
+    format: json ? 'dvk-json' : 'dvk-frontmatter',
+    create: true,
+    delete: true,
+    editor: { preview: false },
+    identifier_field: c.identifier,
+    slug: '{{slug}}',
+    summary: `{{${c.identifier}}}`,
+    fields: c.fields,
+  };
+}
+
 /** The whole generated configuration (without backend, which the admin server adds). */
 export function cmsConfig() {
   return {
@@ -163,54 +191,30 @@ export function cmsConfig() {
     public_folder: '/anh',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: [
-      {
+      folderCollection({
         name: 'articles',
         label: 'Bài viết',
         label_singular: 'bài viết',
         description: 'Các bài viết, tệp content/articles/*.mdx.',
-        folder: 'content/articles',
-        extension: 'mdx',
-        format: 'dvk-frontmatter',
-        create: true,
-        delete: true,
-        editor: { preview: false },
-        identifier_field: 'title',
-        slug: '{{slug}}',
-        summary: '{{title}}',
+        identifier: 'title',
         fields: [...rootFields(articleSchema), BODY],
-      },
-      {
+      }),
+      folderCollection({
         name: 'models',
         label: 'Mô hình',
         label_singular: 'mô hình',
         description: 'Hồ sơ mô hình “Dân vận khéo”, tệp content/models/*.mdx.',
-        folder: 'content/models',
-        extension: 'mdx',
-        format: 'dvk-frontmatter',
-        create: true,
-        delete: true,
-        editor: { preview: false },
-        identifier_field: 'name',
-        slug: '{{slug}}',
-        summary: '{{name}}',
+        identifier: 'name',
         fields: [...rootFields(modelSchema), BODY],
-      },
-      {
+      }),
+      folderCollection({
         name: 'stats',
         label: 'Bộ số liệu',
         label_singular: 'bộ số liệu',
         description: 'Bộ số liệu, tệp content/stats/*.json.',
-        folder: 'content/stats',
-        extension: 'json',
-        format: 'dvk-json',
-        create: true,
-        delete: true,
-        editor: { preview: false },
-        identifier_field: 'title',
-        slug: '{{slug}}',
-        summary: '{{title}}',
+        identifier: 'title',
         fields: rootFields(datasetSchema),
-      },
+      }),
       {
         name: 'lists',
         label: 'Địa phương và nguồn',
