@@ -7,7 +7,9 @@ export default defineConfig({
     // Whole-site tests build the site once; give them room on a 2-core machine.
     testTimeout: 180_000,
     hookTimeout: 300_000,
-    // Site tests each run an Astro build; running them one file at a time keeps memory and CPU sane.
-    fileParallelism: false,
+    // Two files at a time: a browser test waits on Chromium and a build test on disk much of the time, so on
+    // two cores two files finish well before one after the other. Each file still runs its own tests in order.
+    fileParallelism: true,
+    maxWorkers: 2,
   },
 });

@@ -1,39 +1,16 @@
 /**
- * Accessibility gates on every page template (and the sample pages that show all its components):
- * axe-core's WCAG 2.0, 2.1 and 2.2 A and AA rules and its best practices, with JavaScript on (desktop)
- * and off (320 px phone), and a keyboard walk
- * through every focusable element checking that focus is visible and follows the reading order.
+ * Keyboard gates on every page template: a walk through every focusable element checking that focus is
+ * visible and follows the reading order, and the skip link. axe-core runs where each sample page is
+ * already loaded, so it is not loaded twice: with JavaScript off at 320 px in pages.browser.test.ts, with
+ * JavaScript on at 1280 px in crawl.browser.test.ts, dark at 390 px with target-size in phone.browser.test.ts.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { axeViolations } from './axe.ts';
 import { revealAll, useBuiltSite } from './browser.ts';
 import { findTemplates } from './templates.ts';
 
 const templates = findTemplates(inject('siteDir'));
 const site = useBuiltSite();
-const samples = templates.flatMap((t) => t.samples.map((s) => ({ route: t.route, path: s.path })));
-
-describe.each(samples)('axe on $route: $path', ({ path }) => {
-  it('has no axe violation (WCAG 2.2 A/AA, best practices) with JavaScript on', async () => {
-    const page = await site.browser.newPage();
-    await page.goto(site.url + path);
-    await revealAll(page);
-    expect(await axeViolations(page)).toEqual([]);
-    await page.close();
-  });
-
-  it('has no axe violation (WCAG 2.2 A/AA, best practices) with JavaScript off, on a 320 px phone', async () => {
-    // Load with scripts off, then turn them back on for axe alone (with scripts off its timers never fire).
-    const page = await site.browser.newPage({ viewport: { width: 320, height: 640 } });
-    const devtools = await page.context().newCDPSession(page);
-    await devtools.send('Emulation.setScriptExecutionDisabled', { value: true });
-    await page.goto(site.url + path);
-    await devtools.send('Emulation.setScriptExecutionDisabled', { value: false });
-    expect(await axeViolations(page)).toEqual([]);
-    await page.close();
-  });
-});
 
 interface Stop {
   /** A short description of the focused element, for failure messages. */

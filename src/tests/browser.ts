@@ -1,9 +1,10 @@
 /** Debian's Chromium driven by playwright-core, and the project's own static server, for browser tests. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { projectRoot } from './build-helpers.ts';
+import { MISSING_PATH } from './templates.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -78,4 +79,52 @@ export async function revealAll(page: Page): Promise<void> {
     window.scrollTo(0, 0);
   });
   await page.waitForLoadState('networkidle');
+}
+
+/**
+ * A browser context on the site at `siteUrl` that blocks and notes any request off the site, and a page
+ * that notes every complaint: failed or missing resources, Content-Security-Policy violations, console
+ * errors and uncaught exceptions. Empty `problems` between pages to attribute them.
+ */
+export async function watchedPage(
+  browser: Browser,
+  siteUrl: string,
+  options: BrowserContextOptions = {},
+): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+  const problems: string[] = [];
+  const context = await browser.newContext(options);
+  await context.route(
+    (url) => url.origin !== siteUrl,
+    (route) => {
+      problems.push(`request to another host: ${route.request().url()}`);
+      return route.abort('blockedbyclient');
+    },
+  );
+  const page = await context.newPage();
+  // Runs before the page's own scripts, through DevTools: the page's CSP does not apply to it.
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(
+        `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+      );
+    });
+  });
+  page.on('console', (message) => {
+    // Chromium logs the not-found page's own 404 status as an error; that one is intended.
+    const notFoundStatus = /status of 404/.test(message.text()) && message.location().url.includes(MISSING_PATH);
+    if ((message.type() === 'error' || /content security policy/i.test(message.text())) && !notFoundStatus) {
+      problems.push(`console ${message.type()}: ${message.text()}`);
+    }
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('requestfailed', (request) => {
+    // ERR_ABORTED: a request the next navigation cancelled (the favicon, typically); missing files show as HTTP 404.
+    if (!['net::ERR_BLOCKED_BY_CLIENT', 'net::ERR_ABORTED'].includes(request.failure()?.errorText ?? ''))
+      problems.push(`failed: ${request.url()} ${request.failure()?.errorText}`);
+  });
+  page.on('response', (response) => {
+    const notFoundPage = response.request().isNavigationRequest() && response.status() === 404 && response.url().endsWith(MISSING_PATH);
+    if (response.status() >= 400 && !notFoundPage) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return { context, page, problems };
 }

@@ -1,11 +1,13 @@
 /**
  * Every page template (found by templates.ts, with the sample pages that show all its components) in
  * real Chromium: readable on a 320 px phone with JavaScript off (content, tables, navigation), no
- * sideways scrolling, no request to another host. Screenshots land in src/tests/.output/ to look at.
+ * sideways scrolling, no request to another host, no axe violation (WCAG 2.2 A/AA and best practices; the
+ * same page with JavaScript on is checked by axe in crawl.browser.test.ts, where it is used). Screenshots land in src/tests/.output/ to look at.
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './axe.ts';
 import { useBuiltSite } from './browser.ts';
 import { findTemplates, type Template } from './templates.ts';
 
@@ -47,9 +49,13 @@ async function mainContent(page: Page) {
 }
 
 describe.each(samples)('$route: $path', ({ path, status, name }) => {
-  it('is readable on a 320 px phone with JavaScript off: content, tables, navigation; no sideways scrolling or outside requests', async () => {
-    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
+  it('is readable on a 320 px phone with JavaScript off: content, tables, navigation; no sideways scrolling, outside requests or axe violation', async () => {
+    // Scripts off through DevTools rather than the context, so they can come back on for axe alone once the
+    // page has loaded without them (with scripts off, axe's own timers never fire).
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
+    const devtools = await context.newCDPSession(page);
+    await devtools.send('Emulation.setScriptExecutionDisabled', { value: true });
     const outside: string[] = [];
     page.on('request', (request) => {
       if (!request.url().startsWith(site.url) && !request.url().startsWith('data:')) outside.push(request.url());
@@ -67,6 +73,8 @@ describe.each(samples)('$route: $path', ({ path, status, name }) => {
     expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
     await page.screenshot({ path: `${shots}${name}-320.png`, fullPage: true });
     expect(outside).toEqual([]);
+    await devtools.send('Emulation.setScriptExecutionDisabled', { value: false });
+    expect(await axeViolations(page), 'axe (WCAG 2.2 A/AA, best practices), JavaScript off, 320 px').toEqual([]);
 
     // Nothing a reader gets with JavaScript is missing without it: same headings, same tables.
     const withScript = await site.browser.newPage({ viewport: { width: 320, height: 640 } });
