@@ -17,23 +17,57 @@ export function hasGitHistory(root: string): boolean {
   return !result.error && result.status === 0;
 }
 
-/** The dataset file as committed in HEAD, parsed; undefined when the file is new or unreadable there. */
-function committedDataset(root: string, file: string): Dataset | undefined {
-  const shown = git(root, 'show', `HEAD:./${file}`);
-  if (shown.status !== 0) return undefined;
+/** A dataset file's text as committed, parsed; undefined when unreadable or not a dataset. */
+function parseDataset(text: string | undefined): Dataset | undefined {
+  if (text === undefined) return undefined;
   try {
-    const parsed = datasetSchema.safeParse(JSON.parse(shown.stdout));
+    const parsed = datasetSchema.safeParse(JSON.parse(text));
     return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;
   }
 }
 
+/**
+ * The files as committed in HEAD, read by one `git cat-file --batch` (one process for any number of
+ * datasets, not one per file); a file that is new since HEAD is missing from the map.
+ */
+export function committedFiles(root: string, files: string[]): Map<string, string> {
+  const found = new Map<string, string>();
+  if (!files.length) return found;
+  const prefix = git(root, 'rev-parse', '--show-prefix').stdout.trim();
+  const batch = spawnSync('git', ['cat-file', '--batch'], {
+    cwd: root,
+    input: files.map((file) => `HEAD:${prefix}${file}\n`).join(''),
+    maxBuffer: 512 * 1024 * 1024,
+  });
+  if (batch.status !== 0 || !batch.stdout) return found;
+  const out = batch.stdout;
+  let at = 0;
+  for (const file of files) {
+    const end = out.indexOf(10, at);
+    if (end < 0) break;
+    const header = out.subarray(at, end).toString('utf8');
+    at = end + 1;
+    // "<oid> blob <size>" then the content and a newline; "<name> missing" for a file not in HEAD.
+    const match = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+    if (!match) continue;
+    const size = Number(match[2]);
+    if (match[1] === 'blob') found.set(file, out.subarray(at, at + size).toString('utf8'));
+    at += size + 1;
+  }
+  return found;
+}
+
 /** Problems for datasets whose figures changed since HEAD without a new version and log line. */
 export function committedProblems(root: string, stats: { entry: { file: string }; data: Dataset }[]): Problem[] {
+  const committed = committedFiles(
+    root,
+    stats.map(({ entry }) => entry.file),
+  );
   return stats.flatMap(({ entry, data }) => {
-    const committed = committedDataset(root, entry.file);
-    return committed ? committedChangeProblems(committed, data).map((p) => ({ file: entry.file, ...p })) : [];
+    const before = parseDataset(committed.get(entry.file));
+    return before ? committedChangeProblems(before, data).map((p) => ({ file: entry.file, ...p })) : [];
   });
 }
 
