@@ -5,7 +5,7 @@
  * `<meta>` tags (src/components/search/SearchMeta.astro).
  */
 import type { Article, DatasetEntry, Model, PlaceEntry, Site } from '../content.ts';
-import { dateSortKey, formatDate, formatPeriod, parsePartialDate } from '../dates.ts';
+import { dateSortKey, formatDate, formatPeriod, parsePartialDate, sourceDateNote } from '../dates.ts';
 import { placeLabel } from '../places.ts';
 import { FIELDS, type FieldId } from '../vocabulary.ts';
 
@@ -94,7 +94,8 @@ export function articleSearchEntry(site: Site, article: Article): SearchEntry {
     province: province ?? provinces[0],
     fields: fieldNames(data.fields),
     years: source ? yearsOf(source.data.covers) : [],
-    when: formatDate(data.published),
+    // The date a reader can cite is the source article's, not the day the story went up on this site.
+    when: source ? sourceDateNote(source.data) : formatDate(data.published),
     sortDate: dateSortKey(data.published),
     keywords: [],
     tags: data.tags,
