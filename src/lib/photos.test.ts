@@ -23,7 +23,8 @@ describe('a photo path', () => {
   });
 
   it('accepts what the admin writes and refuses other formats and folders, in Vietnamese', () => {
-    for (const ok of ['anh/nha-luoi.jpg', 'anh/nha-luoi-2.jpeg', './anh/a.png', 'anh/a.b.webp']) expect(photoPathProblem(ok), ok).toBeUndefined();
+    for (const ok of ['anh/nha-luoi.jpg', 'anh/nha-luoi-2.jpeg', './anh/a.png', 'anh/a.b.webp'])
+      expect(photoPathProblem(ok), ok).toBeUndefined();
     expect(photoPathProblem('anh/anh-chup.heic')).toContain('định dạng .heic không dùng được');
     expect(photoPathProblem('anh/hinh.gif')).toContain('chỉ nhận ảnh JPEG (.jpg), PNG (.png) hoặc WebP (.webp)');
     expect(photoPathProblem('anh/../../../etc/passwd.jpg')).toContain('không hợp lệ');
@@ -53,8 +54,15 @@ describe('the first bytes of a photo', () => {
   });
 
   it('are not a photo for SVG, HTML, GIF or a cut-off file', async () => {
-    const gif = await sharp({ create: { width: 2, height: 2, channels: 3, background: '#000' } }).gif().toBuffer();
-    for (const bytes of [Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'), Buffer.from('<html>'), gif, Buffer.from([0xff, 0xd8, 0xff])]) {
+    const gif = await sharp({ create: { width: 2, height: 2, channels: 3, background: '#000' } })
+      .gif()
+      .toBuffer();
+    for (const bytes of [
+      Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'),
+      Buffer.from('<html>'),
+      gif,
+      Buffer.from([0xff, 0xd8, 0xff]),
+    ]) {
       expect(headerOfBytes(bytes)).toBeUndefined();
     }
   });
@@ -87,6 +95,8 @@ describe('a photo file', () => {
     expect(photoBytesProblem('anh/a.png', 1000, jpeg)).toContain('thực ra là ảnh JPEG, không phải PNG');
     expect(photoBytesProblem('anh/a.webp', 1000, undefined)).toContain('không phải ảnh WebP đọc được');
     expect(photoBytesProblem('anh/a.svg', 1000, undefined)).toContain('định dạng .svg không dùng được');
-    expect(photoBytesProblem('anh/a.jpg', 1000, { format: 'jpeg', width: 10_000, height: 10_000 })).toContain('quá giới hạn 40.000.000 điểm ảnh');
+    expect(photoBytesProblem('anh/a.jpg', 1000, { format: 'jpeg', width: 10_000, height: 10_000 })).toContain(
+      'quá giới hạn 40.000.000 điểm ảnh',
+    );
   });
 });

@@ -63,6 +63,7 @@ export type ReadAt = (offset: number, length: number) => Uint8Array;
 
 const u16be = (b: Uint8Array, i: number) => ((b[i] ?? 0) << 8) | (b[i + 1] ?? 0);
 const u32be = (b: Uint8Array, i: number) => u16be(b, i) * 65536 + u16be(b, i + 2);
+const u16le = (b: Uint8Array, i: number) => (b[i] ?? 0) | ((b[i + 1] ?? 0) << 8);
 const u24le = (b: Uint8Array, i: number) => (b[i] ?? 0) | ((b[i + 1] ?? 0) << 8) | ((b[i + 2] ?? 0) << 16);
 const ascii = (b: Uint8Array, from: number, to: number) => String.fromCharCode(...b.subarray(from, to));
 
@@ -102,12 +103,7 @@ export function readPhotoHeader(read: ReadAt): PhotoHeader | undefined {
   if (ascii(head, 0, 4) === 'RIFF' && ascii(head, 8, 12) === 'WEBP') {
     const chunk = ascii(head, 12, 16);
     if (chunk === 'VP8X') return { format: 'webp', width: u24le(head, 24) + 1, height: u24le(head, 27) + 1 };
-    if (chunk === 'VP8 ')
-      return {
-        format: 'webp',
-        width: u16be([head[27] ?? 0, head[26] ?? 0], 0) & 0x3fff,
-        height: u16be([head[29] ?? 0, head[28] ?? 0], 0) & 0x3fff,
-      };
+    if (chunk === 'VP8 ') return { format: 'webp', width: u16le(head, 26) & 0x3fff, height: u16le(head, 28) & 0x3fff };
     if (chunk === 'VP8L') {
       const bits = u24le(head, 21) + (head[24] ?? 0) * 0x1000000;
       return { format: 'webp', width: (bits & 0x3fff) + 1, height: (Math.floor(bits / 0x4000) & 0x3fff) + 1 };

@@ -35,7 +35,13 @@ async function fixturePhoto(width: number, height: number, format: 'jpeg' | 'png
     }
   }
   const image = sharp(data, { raw: { width, height, channels: 3 } });
-  return format === 'jpeg' ? image.jpeg({ quality: 92 }).toBuffer() : image.png().toBuffer();
+  // A phone writes where and with what a photo was taken (EXIF): the copies the site serves must not carry it.
+  return format === 'jpeg'
+    ? image
+        .jpeg({ quality: 92 })
+        .withExif({ IFD0: { Make: 'May chup thu', ImageDescription: 'Vi tri thu nghiem' } })
+        .toBuffer()
+    : image.png().toBuffer();
 }
 
 /** Sets `image:` in an MDX file's frontmatter. */
@@ -140,6 +146,15 @@ describe('an uploaded photo, built', () => {
     const files = readdirSync(join(dist, '_astro')).filter((name) => name.startsWith('anh-thu.'));
     expect(files.length).toBe(2 * 3 * PHOTO_WIDTHS.length);
     for (const name of files) expect(statSync(join(dist, '_astro', name)).size, name).toBeLessThan(original / 10);
+  });
+
+  it('drops the photo’s metadata (EXIF: camera, place) from every copy', async () => {
+    expect((await sharp(join(project, 'content/models/anh/anh-thu.jpg')).metadata()).exif).toBeDefined();
+    for (const name of readdirSync(join(dist, '_astro')).filter((n) => n.startsWith('anh-thu.'))) {
+      const bytes = readFileSync(join(dist, '_astro', name));
+      expect((await sharp(bytes).metadata()).exif, name).toBeUndefined();
+      expect(bytes.includes('Vi tri thu nghiem'), name).toBe(false);
+    }
   });
 
   it('shows the photo on model cards as decoration, lazily, from the same copies', () => {
