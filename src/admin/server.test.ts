@@ -3,7 +3,7 @@
  * only into a story's or a model's anh/ folder, as a JPEG, PNG or WebP within the limits, and an entry
  * naming a photo that is neither uploaded nor on disk is refused in the checker's words.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -78,6 +78,21 @@ describe('the admin server refuses bad uploads before anything is written', () =
     expect(refusal(copy, { action: 'persistMedia', params: { asset: asset('content/models/anh/ve.svg', svg) } })).toContain(
       'định dạng .svg không dùng được',
     );
+  });
+
+  it('refuses deleting a photo that a profile shows, naming the profile', () => {
+    mkdirSync(join(copy, 'content/models/anh'), { recursive: true });
+    writeFileSync(join(copy, 'content/models/anh/dang-dung.jpg'), jpeg);
+    const saved = entry('anh/dang-dung.jpg');
+    writeFileSync(join(copy, saved.path), saved.raw);
+    try {
+      const message = refusal(copy, { action: 'deleteFile', params: { path: 'content/models/anh/dang-dung.jpg' } });
+      expect(message).toContain('Không xóa được');
+      expect(message).toContain('content/models/thu-anh.mdx › image.src: không tìm thấy tệp ảnh content/models/anh/dang-dung.jpg');
+      expect(refusal(copy, { action: 'deleteFile', params: { path: 'content/models/anh/khong-ai-dung.jpg' } })).toBeUndefined();
+    } finally {
+      rmSync(join(copy, saved.path));
+    }
   });
 
   it('refuses an upload anywhere but a story’s or a model’s anh/ folder', () => {

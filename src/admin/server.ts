@@ -162,7 +162,7 @@ function contentAfter(root: string, write: Write[], remove: string[]): RawEntry[
       writeFileSync(target, file.raw);
     }
     for (const path of remove) rmSync(join(copy, normalize(path)), { force: true });
-    return readContent(copy, { photoFallback: root });
+    return readContent(copy, { photoFallback: root, photosRemoved: remove.map((path) => normalize(path).split(sep).join('/')) });
   } finally {
     rmSync(copy, { recursive: true, force: true });
   }
@@ -198,7 +198,7 @@ export function refusal(root: string, body: { action?: string; params?: Record<s
     }
     const bytes = Buffer.from(asset.content, 'base64');
     const problem = photoBytesProblem(path, bytes.length, headerOfBytes(bytes));
-    if (problem) return `${path}: ${problem}`;
+    if (problem) return problem;
     uploads.push({ path, raw: bytes });
   }
   if (body.action === 'persistEntry') {

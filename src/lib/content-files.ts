@@ -44,6 +44,8 @@ export interface ReadOptions {
    * copy of content/ that leaves the photos out (src/admin/server.ts).
    */
   photoFallback?: string;
+  /** Photos (paths from the root) to treat as deleted, even where `photoFallback` still has them. */
+  photosRemoved?: readonly string[];
 }
 
 /** The photo an entry's `image.src` names, if it names one that could be a photo (see photoPathProblem). */
@@ -52,7 +54,7 @@ function photoOf(root: string, entryPath: string, data: unknown, options: ReadOp
   if (typeof src !== 'string' || !isPhotoPath(src) || !PHOTO_PATH.test(src)) return undefined;
   const file = relative(root, join(dirname(entryPath), src));
   const found = readPhotoFile(join(root, file), file);
-  if (found.bytes !== undefined || !options.photoFallback) return found;
+  if (found.bytes !== undefined || !options.photoFallback || options.photosRemoved?.includes(file)) return found;
   return readPhotoFile(join(options.photoFallback, file), file);
 }
 
