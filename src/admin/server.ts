@@ -13,17 +13,19 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, ex
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, normalize, relative, resolve } from 'node:path';
+import { dirname, join, normalize, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { readContent, type RawEntry } from '../lib/content-files.ts';
 import { CMS_CONFIG_FILE, type CmsField, type PickerKind } from '../lib/cms-config.ts';
 import { checkContent, formatProblems } from '../lib/integrity.ts';
 import { GENERATED_DIR } from '../lib/schema-docs.ts';
+import { LIMITS } from '../lib/limits.ts';
+import { headerOfBytes, PHOTO_FOLDER, photoBytesProblem } from '../lib/photos.ts';
 
 export const ADMIN_PATH = '/quan-tri/';
-/** Largest photo the admin accepts; larger ones are refused before anything is written. */
-export const PHOTO_MAX_BYTES = 2 * 1024 * 1024;
+/** Largest photo the admin accepts (src/lib/limits.ts); larger ones are refused before anything is written. */
+export const PHOTO_MAX_BYTES = LIMITS.photoFile;
 
 /**
  * Only /quan-tri/ gets this policy; the public pages keep the strict one in astro.config.mjs.
@@ -134,18 +136,33 @@ export function adminConfig(root: string) {
   };
 }
 
-/** content/ of `root` as it would be after `write` and `remove`, read by the checker's own reader. */
-function contentAfter(root: string, write: { path: string; raw: string }[], remove: string[]): RawEntry[] {
+/** A file the admin writes: an entry's text, or an uploaded photo's bytes. */
+interface Write {
+  path: string;
+  raw: string | Uint8Array;
+}
+
+/** Is `path` (relative to the root) a file in one of the photo folders, content/<collection>/anh/? */
+const inPhotoFolder = (path: string) => new RegExp(`^content/(?:articles|models)/${PHOTO_FOLDER}/[^/]+$`).test(path);
+
+/**
+ * content/ of `root` as it would be after `write` and `remove`, read by the checker's own reader. Photos
+ * are not copied: the reader looks for them in `root` when the change does not upload them.
+ */
+function contentAfter(root: string, write: Write[], remove: string[]): RawEntry[] {
   const copy = mkdtempSync(join(tmpdir(), 'dvk-cms-check-'));
   try {
-    cpSync(join(root, 'content'), join(copy, 'content'), { recursive: true });
+    cpSync(join(root, 'content'), join(copy, 'content'), {
+      recursive: true,
+      filter: (path) => !inPhotoFolder(relative(root, path).split(sep).join('/')),
+    });
     for (const file of write) {
       const target = join(copy, normalize(file.path));
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, file.raw);
     }
     for (const path of remove) rmSync(join(copy, normalize(path)), { force: true });
-    return readContent(copy);
+    return readContent(copy, { photoFallback: root, photosRemoved: remove.map((path) => normalize(path).split(sep).join('/')) });
   } finally {
     rmSync(copy, { recursive: true, force: true });
   }
@@ -155,7 +172,7 @@ function contentAfter(root: string, write: { path: string; raw: string }[], remo
  * The problems a change would add, in the checker's words ("tệp › trường: lỗi"), or '' when none.
  * Problems already in content/ before the change are not blamed on it.
  */
-export function problemsAdded(root: string, write: { path: string; raw: string }[], remove: string[]): string {
+export function problemsAdded(root: string, write: Write[], remove: string[]): string {
   const before = new Set(checkContent(readContent(root), { production: false }).problems.map((p) => formatProblems([p])));
   const after = checkContent(contentAfter(root, write, remove), { production: false }).problems;
   const added = after.filter((p) => !before.has(formatProblems([p])));
@@ -172,11 +189,17 @@ export function refusal(root: string, body: { action?: string; params?: Record<s
   const params = body.params ?? {};
   const inContent = (path: string) => path.startsWith('content/');
   const assets: Asset[] = [...((params.assets as Asset[] | undefined) ?? []), ...(params.asset ? [params.asset as Asset] : [])];
+  // Uploads: photos only, into a story's or a model's anh/ folder, within the limits (src/lib/photos.ts).
+  const uploads: Write[] = [];
   for (const asset of assets) {
-    const bytes = Math.floor((asset.content.length * 3) / 4);
-    if (bytes > PHOTO_MAX_BYTES) {
-      return `${asset.path}: ảnh quá lớn (${(bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB); giới hạn là ${PHOTO_MAX_BYTES / 1024 / 1024} MB — hãy thu nhỏ ảnh rồi tải lên lại`;
+    const path = normalize(asset.path).split(sep).join('/');
+    if (!inPhotoFolder(path)) {
+      return `${asset.path}: chỉ tải ảnh lên trong ô ảnh của một bài viết hay một mô hình (ảnh nằm trong thư mục content/…/${PHOTO_FOLDER}/); hình vẽ minh họa do nhóm phát triển thêm vào public/minh-hoa/`;
     }
+    const bytes = Buffer.from(asset.content, 'base64');
+    const problem = photoBytesProblem(path, bytes.length, headerOfBytes(bytes));
+    if (problem) return problem;
+    uploads.push({ path, raw: bytes });
   }
   if (body.action === 'persistEntry') {
     const entry = params.entry as { path: string; raw: string; newPath?: string } | undefined;
@@ -184,7 +207,7 @@ export function refusal(root: string, body: { action?: string; params?: Record<s
     const writes = files.filter((f) => inContent(f.newPath ?? f.path)).map((f) => ({ path: f.newPath ?? f.path, raw: f.raw }));
     const moved = files.filter((f) => f.newPath && f.newPath !== f.path).map((f) => f.path);
     if (writes.length === 0) return undefined;
-    return problemsAdded(root, writes, moved) || undefined;
+    return problemsAdded(root, [...writes, ...uploads], moved) || undefined;
   }
   if (body.action === 'deleteFile' || body.action === 'deleteFiles') {
     const paths = ((params.paths as string[] | undefined) ?? [params.path as string]).filter((p) => p && inContent(p));

@@ -2,6 +2,8 @@
  * Vietnamese for every phrase Decap CMS's own `vi` locale leaves in English, and a few it words awkwardly.
  * Merged over it in src/admin/main.ts; src/tests/cms.browser.test.ts fails if any English phrase is left.
  */
+import { formatBytes, LIMITS } from '../lib/limits.ts';
+
 export const VI_PHRASES = {
   auth: {
     loginWithAzure: 'Đăng nhập bằng Azure',
@@ -87,6 +89,10 @@ export const VI_PHRASES = {
     },
   },
   mediaLibrary: {
+    // Decap says this before uploading a file over `max_file_size` (src/lib/cms-config.ts), in the checker's words.
+    mediaLibrary: {
+      fileTooLarge: `Ảnh quá giới hạn ${formatBytes(LIMITS.photoFile)} (size limit): thu nhỏ ảnh (ví dụ cạnh dài 2.000 điểm ảnh, lưu JPEG) rồi tải lên lại.`,
+    },
     mediaLibraryCard: { copy: 'Sao chép', copyUrl: 'Chép địa chỉ', copyPath: 'Chép đường dẫn', copyName: 'Chép tên', copied: 'Đã chép' },
     mediaLibraryModal: { close: 'Đóng' },
   },

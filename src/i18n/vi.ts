@@ -91,6 +91,10 @@ export const ui = {
     none: 'Chưa có mô hình.',
     count: (n: number) => `${n} mô hình`,
   },
+  image: {
+    /** Under a drawing made for the site (image.illustration), so no reader takes it for a photo. */
+    illustration: 'Hình minh họa',
+  },
   article: {
     published: 'Đăng trên trang này',
     /** On a story card: the period its source reports, then the source's own date. */

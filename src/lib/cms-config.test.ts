@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CMS_CONFIG_FILE, cmsConfig, generatedCmsConfig, labelFrom, type CmsField } from './cms-config.ts';
+import { LIMITS } from './limits.ts';
 import { GENERATED_DIR } from './schema-docs.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -24,6 +25,15 @@ describe('the admin configuration generated from the Zod schemas', () => {
     expect(byName.get('draft')).toMatchObject({ widget: 'boolean', default: true });
     expect(byName.get('body')).toMatchObject({ widget: 'markdown', modes: ['raw'] });
     for (const field of fields) expect(field.label, field.name).not.toMatch(/^[a-z]/);
+  });
+
+  it("uploads a story's or a model's photo beside it, named relative to it, and refuses a file over the limit", () => {
+    const config = cmsConfig();
+    expect(config.max_file_size).toBe(LIMITS.photoFile);
+    for (const name of ['articles', 'models']) {
+      expect(config.collections.find((c) => c.name === name)).toMatchObject({ media_folder: `/content/${name}/anh`, public_folder: 'anh' });
+    }
+    expect(config.collections.find((c) => c.name === 'stats')).not.toHaveProperty('media_folder');
   });
 
   it('turns "true: …" descriptions into a label', () => {

@@ -14,6 +14,8 @@ import { modelSchema } from '../schemas/models.ts';
 import { placeSchema } from '../schemas/places.ts';
 import { sourceSchema } from '../schemas/sources.ts';
 import { datasetSchema } from '../schemas/stats.ts';
+import { LIMITS } from './limits.ts';
+import { PHOTO_FOLDER } from './photos.ts';
 import { toJsonSchema, type JsonNode } from './schema-docs.ts';
 import { FIELDS, MODEL_KINDS, QUALIFIERS } from './vocabulary.ts';
 import type { z } from 'astro/zod';
@@ -123,7 +125,7 @@ export function toField(name: string, node: JsonNode, required: boolean): CmsFie
   if (type === 'boolean') return { ...field, widget: 'boolean', ...(node.default !== undefined ? { default: node.default } : {}) };
   if (type === 'number' || type === 'integer') return { ...field, widget: 'number', value_type: 'float' };
   if (node.pattern === DATE_PATTERN) return { ...field, widget: 'string' };
-  // An image's `src`: uploaded into public/anh/ and written as "/anh/<file>".
+  // An image's `src`: a photo uploaded into the entry's anh/ folder and written "anh/<file>" (folderCollection).
   if (name === 'src') return { ...field, widget: 'image', choose_url: false };
   return field;
 }
@@ -165,6 +167,9 @@ function folderCollection<Name extends 'articles' | 'models' | 'stats'>(c: {
   fields: CmsField[];
 }) {
   const json = c.name === 'stats';
+  // Photos go beside the entries, in content/<name>/anh/, named relative to the entry ("anh/ten-anh.jpg"),
+  // where Astro's image pipeline reads them (src/lib/photos.ts, src/components/site/EntryImage.astro).
+  const photos = json ? {} : { media_folder: `/content/${c.name}/${PHOTO_FOLDER}`, public_folder: PHOTO_FOLDER };
   return {
     name: c.name,
     label: c.label,
@@ -179,6 +184,7 @@ function folderCollection<Name extends 'articles' | 'models' | 'stats'>(c: {
     identifier_field: c.identifier,
     slug: '{{slug}}',
     summary: `{{${c.identifier}}}`,
+    ...photos,
     fields: c.fields,
   };
 }
@@ -187,8 +193,12 @@ function folderCollection<Name extends 'articles' | 'models' | 'stats'>(c: {
 export function cmsConfig() {
   return {
     locale: 'vi',
-    media_folder: 'public/anh',
-    public_folder: '/anh',
+    // The admin's own media page lists the illustrations; uploads go to a story's or a model's anh/ folder
+    // (folderCollection), and the admin server refuses any other (src/admin/server.ts).
+    media_folder: 'public/minh-hoa',
+    public_folder: '/minh-hoa',
+    // Decap refuses a larger file before uploading it; the admin server and the content check refuse it too.
+    max_file_size: LIMITS.photoFile,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: [
       folderCollection({

@@ -3,12 +3,13 @@
  * and at the start of every build.
  */
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { readJson, numberProblem, type ValueProblem } from './json-reader.ts';
 import { nfcDeep } from './text-normal.ts';
 import { fileTooBig, LIMITS } from './limits.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import { isPhotoPath, PHOTO_PATH, readPhotoFile, type PhotoFile } from './photos.ts';
 
 export { splitFrontmatter };
 
@@ -32,6 +33,29 @@ export interface RawEntry {
   valueProblems?: ValueProblem[];
   /** Dotted paths of text that was not in Unicode NFC form in the file (now normalised). */
   notNfc?: string[];
+  /** The uploaded photo `image.src` names ("anh/ten-anh.jpg"), as found on disk (src/lib/photos.ts). */
+  photo?: PhotoFile;
+}
+
+/** Where to read content from. */
+export interface ReadOptions {
+  /**
+   * A second project root to look for photos in when `root` lacks them: the admin checks a change in a
+   * copy of content/ that leaves the photos out (src/admin/server.ts).
+   */
+  photoFallback?: string;
+  /** Photos (paths from the root) to treat as deleted, even where `photoFallback` still has them. */
+  photosRemoved?: readonly string[];
+}
+
+/** The photo an entry's `image.src` names, if it names one that could be a photo (see photoPathProblem). */
+function photoOf(root: string, entryPath: string, data: unknown, options: ReadOptions): PhotoFile | undefined {
+  const src = (data as { image?: { src?: unknown } } | undefined)?.image?.src;
+  if (typeof src !== 'string' || !isPhotoPath(src) || !PHOTO_PATH.test(src)) return undefined;
+  const file = relative(root, join(dirname(entryPath), src));
+  const found = readPhotoFile(join(root, file), file);
+  if (found.bytes !== undefined || !options.photoFallback || options.photosRemoved?.includes(file)) return found;
+  return readPhotoFile(join(options.photoFallback, file), file);
 }
 
 /** The message for a file that starts with a byte-order mark. */
@@ -50,7 +74,7 @@ function yamlNumberProblems(value: unknown, path: (string | number)[] = []): Val
   return [];
 }
 
-function readMdx(root: string, collection: CollectionName, dir: string): RawEntry[] {
+function readMdx(root: string, collection: CollectionName, dir: string, options: ReadOptions): RawEntry[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((name) => name.endsWith('.mdx') || name.endsWith('.md'))
@@ -74,6 +98,7 @@ function readMdx(root: string, collection: CollectionName, dir: string): RawEntr
         const rawParts = source === raw ? undefined : splitFrontmatter(raw);
         const notNfc = rawParts ? nfcDeep(parseYaml(rawParts.frontmatter) ?? {}).changed : [];
         if (rawParts && rawParts.body !== parts.body) notNfc.push('nội dung');
+        const photo = photoOf(root, path, data, options);
         return {
           collection,
           file,
@@ -83,6 +108,7 @@ function readMdx(root: string, collection: CollectionName, dir: string): RawEntr
           bodyLine: parts.bodyLine,
           ...(valueProblems.length ? { valueProblems } : {}),
           ...(notNfc.length ? { notNfc } : {}),
+          ...(photo ? { photo } : {}),
         };
       } catch (error) {
         return {
@@ -157,13 +183,13 @@ function readJsonList(root: string, collection: CollectionName, path: string): R
 }
 
 /** Every content entry under `<root>/content`, unvalidated. */
-export function readContent(root: string): RawEntry[] {
+export function readContent(root: string, options: ReadOptions = {}): RawEntry[] {
   const content = join(root, 'content');
   return [
     ...readJsonList(root, 'places', join(content, 'places.json')),
     ...readJsonList(root, 'sources', join(content, 'sources.json')),
-    ...readMdx(root, 'articles', join(content, 'articles')),
-    ...readMdx(root, 'models', join(content, 'models')),
+    ...readMdx(root, 'articles', join(content, 'articles'), options),
+    ...readMdx(root, 'models', join(content, 'models'), options),
     ...readJsonDir(root, 'stats', join(content, 'stats')),
   ];
 }

@@ -23,6 +23,7 @@ import { MAX_PLACE_DEPTH, parentChain } from './places.ts';
 import { codePoints, nameKey } from './text-normal.ts';
 import { undrawable } from './font-coverage.ts';
 import { MDX_COMPONENTS, parseMdx, policyProblems, type MdNode } from './mdx-policy.ts';
+import { photoFileProblem } from './photos.ts';
 
 export { MDX_COMPONENTS };
 
@@ -507,6 +508,12 @@ export function checkContent(
         );
       }
     }
+  }
+
+  // Uploaded photos: the file exists, is the JPEG, PNG or WebP its name says, and is within the limits.
+  for (const entry of [...rawOf('articles'), ...rawOf('models')]) {
+    const problem = entry.photo && !alreadyReported(entry, ['image', 'src']) ? photoFileProblem(entry.photo) : undefined;
+    if (problem) report(entry, ['image', 'src'], problem);
   }
 
   // Size of a dataset: its page shows every figure.

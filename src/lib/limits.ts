@@ -15,6 +15,10 @@ export const LIMITS = {
   observations: 200,
   /** Bytes of content/places.json or content/sources.json. */
   listFile: 128 * 1024,
+  /** Bytes of one uploaded photo (content/<models|articles>/anh/): a phone photo saved as JPEG. */
+  photoFile: 2 * 1024 * 1024,
+  /** Pixels (width × height) of one photo: decoding more would make the build slow and hungry. */
+  photoPixels: 40_000_000,
 } as const;
 
 /** "128 KB", "5,0 MB": sizes as a Vietnamese reader writes them. */

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { parsePartialDate } from '../lib/dates.ts';
+import { isPhotoPath, photoPathProblem } from '../lib/photos.ts';
 import { urlProblem, type UrlKind } from '../lib/url-policy.ts';
 
 // Field descriptions (.describe) are in Vietnamese: they are what press officers read, in their
@@ -61,15 +62,29 @@ export const webUrl = z.url({
   error: 'địa chỉ web (url) phải có dạng "https://ten-mien.vn/duong-dan"; không dùng javascript:, data: hay địa chỉ không có tên miền',
 });
 
-/** An image and its alternative text, which is required. */
+/**
+ * An image and its alternative text, which is required. `src` is either an illustration in public/
+ * ("/minh-hoa/nha-luoi.svg", served as is) or a photo uploaded beside the entry ("anh/ten-anh.jpg",
+ * src/lib/photos.ts), which the site serves as small AVIF/WebP/JPEG copies. Whether the photo file exists,
+ * its format and its size are checked by src/lib/integrity.ts, which reads the disk.
+ */
 export const image = z.strictObject({
-  src: address('image').describe(
-    'Đường dẫn ảnh trong thư mục public/, bắt đầu bằng "/", ví dụ "/minh-hoa/nha-luoi.svg"; không dùng ảnh từ trang khác. Chỉ dùng hình vẽ hoặc ảnh do nguồn cung cấp, không dùng ảnh mẫu.',
-  ),
+  src: z
+    .string()
+    .check((ctx) => {
+      const problem = isPhotoPath(ctx.value) ? photoPathProblem(ctx.value) : urlProblem(ctx.value, 'image');
+      if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
+    })
+    .describe(
+      'Ảnh chụp tải lên trong trang quản trị: "anh/ten-anh.jpg" (tệp nằm trong thư mục anh/ cạnh bài; JPEG, PNG hoặc WebP). Hình vẽ có sẵn trong public/: đường dẫn bắt đầu bằng "/", ví dụ "/minh-hoa/nha-luoi.svg". Không dùng ảnh từ trang khác. Chỉ dùng hình vẽ hoặc ảnh do nguồn cung cấp, không dùng ảnh mẫu.',
+    ),
   alt: z
     .string()
     .trim()
     .min(1, 'ảnh thiếu mô tả thay thế (alt): mô tả ngắn nội dung ảnh bằng tiếng Việt')
     .describe('Mô tả ngắn nội dung ảnh bằng tiếng Việt, cho người không xem được ảnh. Bắt buộc.'),
-  illustration: z.boolean().default(true).describe('true nếu là hình vẽ minh họa làm cho trang này, false nếu là ảnh chụp.'),
+  illustration: z
+    .boolean()
+    .default(true)
+    .describe('true nếu là hình vẽ minh họa làm cho trang này (trang ghi “Hình minh họa” dưới ảnh), false nếu là ảnh chụp.'),
 });

@@ -84,7 +84,7 @@ export const modelSchema = z
       .min(1, 'mô hình cần ít nhất một nguồn (sources)')
       .describe('Nguồn nào nói gì về mô hình; cần ít nhất một nguồn.'),
     featured: z.boolean().default(false).describe('true: mô hình tiêu biểu, hiện đầu trang chủ và danh mục.'),
-    image: image.optional().describe('Hình vẽ minh họa, kèm mô tả thay thế; không dùng ảnh mẫu.'),
+    image: image.optional().describe('Ảnh của mô hình (ảnh chụp hoặc hình vẽ minh họa), kèm mô tả thay thế; không dùng ảnh mẫu.'),
     added: partialDate.optional().describe('Ngày đưa mô hình lên trang, dạng "YYYY-MM-DD"; mô hình có ngày này hiện trong nguồn tin RSS.'),
     scheduled: z
       .boolean()

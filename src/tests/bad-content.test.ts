@@ -4,9 +4,9 @@
  * ends the build within 30 s instead of hanging it.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BAD_CASES, type BadCase } from './bad-content.ts';
 import { astroBuild, copyProject, projectRoot } from './build-helpers.ts';
@@ -19,7 +19,8 @@ function apply(root: string, cases: BadCase[]) {
     for (const [path, change] of Object.entries(files)) {
       const target = join(root, path);
       const current = existsSync(target) ? readFileSync(target, 'utf8') : '';
-      writeFileSync(target, typeof change === 'string' ? change : change(current));
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, typeof change === 'function' ? change(current) : change);
     }
   }
 }
@@ -87,6 +88,8 @@ describe('CONTRIBUTING.md', () => {
       `một tệp bộ số liệu trong \`content/stats/\` | ${formatBytes(LIMITS.datasetFile)}`,
       `số liệu (\`observations\`) trong một bộ số liệu | ${LIMITS.observations}`,
       `\`content/sources.json\` | ${formatBytes(LIMITS.listFile)} mỗi tệp`,
+      `một ảnh tải lên (JPEG, PNG hoặc WebP) | ${formatBytes(LIMITS.photoFile)}`,
+      `số điểm ảnh của một ảnh (rộng × cao) | ${formatNumber(LIMITS.photoPixels)}`,
     ]) {
       expect(text).toContain(stated);
     }

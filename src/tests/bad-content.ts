@@ -4,12 +4,14 @@
  * `npm run check:content` and all of them through one `astro build`.
  */
 
+import { formatBytes, LIMITS } from '../lib/limits.ts';
+
 export interface BadCase {
   id: string;
   /** What an editor (or an attacker) did. */
   what: string;
   /** Files to write, relative to the project root: new text, or a change to the current text. */
-  files: Record<string, string | ((current: string) => string)>;
+  files: Record<string, string | Uint8Array | ((current: string) => string)>;
   /** Each expected problem: the file it must name and a part of its message. */
   expect: { file: string; text: string }[];
   /** The content is accepted, with a warning only. */
@@ -52,6 +54,20 @@ const dataset = (id: string, observations: string, extra = '') =>
     '}',
     '',
   ].join('\n');
+
+/**
+ * The first bytes of a JPEG of 800 × 600 (start of image, then a frame header), padded to `bytes`: enough for
+ * the check, which reads the format and size without decoding. No real photo is needed or invented.
+ */
+const jpegBytes = (bytes: number) => {
+  const head = [
+    0xff, 0xd8, 0xff, 0xc0, 0x00, 0x11, 0x08, 0x02, 0x58, 0x03, 0x20, 0x03, 0x01, 0x22, 0x00, 0x02, 0x11, 0x01, 0x03, 0x11, 0x01,
+  ];
+  const out = new Uint8Array(Math.max(bytes, head.length));
+  out.set(head);
+  return out;
+};
+const photoModel = (id: string, image: string) => model(`Mô hình thử ${id}`, 'Nội dung.', `image: ${image}`);
 
 const body = (id: string, text: string): Pick<BadCase, 'files'> => ({
   files: { [`content/models/thu-${id}.mdx`]: model(`Mô hình thử ${id}`, text) },
@@ -184,6 +200,65 @@ export const BAD_CASES: BadCase[] = [
       { file: bodyFile('image-tracker'), text: 'image.src: ảnh "https://tracker.example/p.gif" không nằm trên trang này' },
       { file: bodyFile('image-tracker'), text: 'nội dung, dòng 12: ảnh "https://tracker.example/p.gif" không nằm trên trang này' },
     ],
+  },
+  {
+    id: 'photo-missing',
+    what: 'ảnh tải lên không có tệp (image.src trỏ tới tệp không tồn tại)',
+    files: {
+      [bodyFile('photo-missing')]: photoModel('photo-missing', '{ src: anh/khong-co.jpg, alt: Ảnh chụp nhà lưới, illustration: false }'),
+    },
+    expect: [{ file: bodyFile('photo-missing'), text: 'image.src: không tìm thấy tệp ảnh content/models/anh/khong-co.jpg (missing file)' }],
+  },
+  {
+    id: 'photo-no-alt',
+    what: 'ảnh tải lên không có mô tả thay thế (alt)',
+    files: {
+      'content/models/anh/thu-khong-alt.jpg': jpegBytes(2000),
+      [bodyFile('photo-no-alt')]: photoModel('photo-no-alt', "{ src: anh/thu-khong-alt.jpg, alt: ' ', illustration: false }"),
+    },
+    expect: [{ file: bodyFile('photo-no-alt'), text: 'image.alt: ảnh thiếu mô tả thay thế (alt)' }],
+  },
+  {
+    id: 'photo-too-big',
+    what: 'ảnh tải lên quá giới hạn kích thước',
+    files: {
+      'content/models/anh/thu-qua-lon.jpg': jpegBytes(LIMITS.photoFile + 1),
+      [bodyFile('photo-too-big')]: photoModel('photo-too-big', '{ src: anh/thu-qua-lon.jpg, alt: Ảnh chụp, illustration: false }'),
+    },
+    expect: [
+      {
+        file: bodyFile('photo-too-big'),
+        text: `image.src: ảnh content/models/anh/thu-qua-lon.jpg nặng ${formatBytes(LIMITS.photoFile + 1)}, quá giới hạn ${formatBytes(LIMITS.photoFile)} (size limit)`,
+      },
+    ],
+  },
+  {
+    id: 'photo-format',
+    what: 'ảnh HEIC (định dạng không dùng được)',
+    files: { [bodyFile('photo-format')]: photoModel('photo-format', '{ src: anh/anh-chup.heic, alt: Ảnh chụp, illustration: false }') },
+    expect: [
+      { file: bodyFile('photo-format'), text: 'image.src: ảnh "anh/anh-chup.heic" có định dạng .heic không dùng được (image format)' },
+    ],
+  },
+  {
+    id: 'photo-not-an-image',
+    what: 'tệp SVG (có script) đổi đuôi thành .jpg',
+    files: {
+      'content/models/anh/thu-gia.jpg': '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+      [bodyFile('photo-not-an-image')]: photoModel('photo-not-an-image', '{ src: anh/thu-gia.jpg, alt: Ảnh chụp, illustration: false }'),
+    },
+    expect: [
+      {
+        file: bodyFile('photo-not-an-image'),
+        text: 'image.src: tệp content/models/anh/thu-gia.jpg không phải ảnh JPEG đọc được (image format)',
+      },
+    ],
+  },
+  {
+    id: 'photo-outside',
+    what: 'ảnh tải lên trỏ ra ngoài thư mục anh/ (../../)',
+    files: { [bodyFile('photo-outside')]: photoModel('photo-outside', "{ src: '../../package.json', alt: Ảnh }") },
+    expect: [{ file: bodyFile('photo-outside'), text: 'image.src: ảnh "../../package.json" có định dạng .json không dùng được' }],
   },
   {
     id: 'duplicate-key',
