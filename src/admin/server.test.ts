@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatBytes, LIMITS } from '../lib/limits.ts';
-import { refusal } from './server.ts';
+import { cleanUploads, refusal } from './server.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 
@@ -101,5 +101,39 @@ describe('the admin server refuses bad uploads before anything is written', () =
         'chỉ tải ảnh lên trong ô ảnh của một bài viết hay một mô hình',
       );
     }
+  });
+});
+
+describe('an uploaded photo loses its metadata before it is written', () => {
+  it('drops EXIF (GPS position, camera, owner), keeps the picture upright, and leaves a non-photo for the refusal to name', async () => {
+    // A 60×40 picture stored on its side (EXIF orientation 6: shown turned 90°), with a position and a camera.
+    const taken = await sharp({ create: { width: 60, height: 40, channels: 3, background: '#c33' } })
+      .jpeg()
+      .withMetadata({ orientation: 6 })
+      .withExifMerge({
+        IFD0: { Make: 'May chup thu', Artist: 'Nguoi chup thu' },
+        IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '10/1 30/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '106/1 24/1 0/1' },
+      })
+      .toBuffer();
+    const before = await sharp(taken).metadata();
+    expect(before.exif).toBeDefined();
+    expect(before.orientation).toBe(6);
+    expect(taken.includes(Buffer.from('Nguoi chup thu'))).toBe(true);
+
+    const body = { action: 'persistMedia', params: { asset: asset('content/models/anh/thu.jpg', taken) } };
+    await cleanUploads(body);
+    const written = Buffer.from(body.params.asset.content, 'base64');
+    const after = await sharp(written).metadata();
+    expect(after.format).toBe('jpeg');
+    expect(after.exif).toBeUndefined();
+    expect(after.xmp).toBeUndefined();
+    expect(written.includes(Buffer.from('Nguoi chup thu'))).toBe(false);
+    // Turned as EXIF said, so it still shows upright without the tag.
+    expect([after.width, after.height]).toEqual([40, 60]);
+
+    const svg = asset('content/models/anh/ve.jpg', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'));
+    const untouched = { params: { asset: { ...svg } } };
+    await cleanUploads(untouched);
+    expect(untouched.params.asset.content).toBe(svg.content);
   });
 });

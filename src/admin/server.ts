@@ -22,6 +22,7 @@ import { checkContent, formatProblems } from '../lib/integrity.ts';
 import { GENERATED_DIR } from '../lib/schema-docs.ts';
 import { LIMITS } from '../lib/limits.ts';
 import { headerOfBytes, PHOTO_FOLDER, photoBytesProblem } from '../lib/photos.ts';
+import { withoutMetadata } from './upload.ts';
 
 export const ADMIN_PATH = '/quan-tri/';
 /** Largest photo the admin accepts (src/lib/limits.ts); larger ones are refused before anything is written. */
@@ -218,6 +219,21 @@ export function refusal(root: string, body: { action?: string; params?: Record<s
   return undefined;
 }
 
+/**
+ * Uploaded photos lose their metadata (GPS position, camera, owner) before they are checked and written
+ * (src/admin/upload.ts). A file that is not a readable photo is left as sent, for refusal() to name.
+ */
+export async function cleanUploads(body: { params?: Record<string, unknown> }): Promise<void> {
+  const params = body.params ?? {};
+  const assets: Asset[] = [...((params.assets as Asset[] | undefined) ?? []), ...(params.asset ? [params.asset as Asset] : [])];
+  for (const asset of assets) {
+    const bytes = Buffer.from(asset.content, 'base64');
+    if (photoBytesProblem(asset.path, bytes.length, headerOfBytes(bytes))) continue;
+    const clean = await withoutMetadata(bytes);
+    if (clean) asset.content = clean.toString('base64');
+  }
+}
+
 async function bundleAdmin(): Promise<string> {
   const result = await build({
     entryPoints: [join(here, 'main.ts')],
@@ -249,9 +265,11 @@ export async function adminMiddleware(root: string): Promise<Handler> {
   const proxy = express();
   proxy.use(express.json({ limit: '50mb' }));
   proxy.post('/api/v1', (req: ProxyRequest, res: ProxyResponse, next: () => void) => {
-    const reason = refusal(root, req.body);
-    if (reason) res.status(422).json({ error: reason });
-    else next();
+    void cleanUploads(req.body).then(() => {
+      const reason = refusal(root, req.body);
+      if (reason) res.status(422).json({ error: reason });
+      else next();
+    });
   });
   process.env.GIT_REPO_DIRECTORY = root;
   await registerLocalFs(proxy, { logLevel: 'warn' });
