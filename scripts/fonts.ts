@@ -40,7 +40,7 @@ export const CHARACTERS = [
   'ĂăĐđĨĩŨũƠơƯư', // the other Vietnamese letters
   range(0x1ea0, 0x1ef9), // Vietnamese letters with tone marks: Ạ ạ … ỹ
   '\u0300\u0301\u0303\u0309\u0323', // the five tone marks as combining characters (decomposed text)
-  '\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u2022\u2032\u2033\u2039\u203a\u20ab\u2116\u2212', // – — ‘ ’ “ ” … • ′ ″ ‹ › ₫ № −
+  '\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u2022\u2039\u203a\u20ab\u2212', // – — ‘ ’ “ ” … • ‹ › ₫ − (the font has no ′ ″ №)
 ].join('');
 
 const round = (value: number) => `${(value * 100).toFixed(2).replace(/\.?0+$/, '')}%`;

@@ -1,8 +1,9 @@
 /**
  * The byte budget of story and model pages (issue 13), read from a built site: shared by the weight gate
  * (src/tests/weight.test.ts) and `npm run bench` (scripts/bench/weight.ts), so both report the same figures.
- * Bytes, not timings: gzip -9 of each page's HTML plus every stylesheet it links (the first round trip),
- * and, counted apart, every web font those stylesheets or the page's preloads can fetch.
+ * Bytes, not timings: gzip -9 of each page's HTML plus every stylesheet it links for the screen (the
+ * first round trip; the print stylesheet, media="print", does not hold up the page and is left out), and,
+ * counted apart, every web font those stylesheets or the page's preloads can fetch.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -47,14 +48,18 @@ export function pageWeight(dir: string, file: string): PageWeight {
   const html = readFileSync(join(dir, file), 'utf8');
   const path = `/${file.replace(/index\.html$/, '')}`;
   const links = html.match(/<link\b[^>]*>/gi) ?? [];
-  const stylesheets = links.filter((tag) => /\brel=["']?stylesheet\b/i.test(tag)).map((tag) => attribute(tag, 'href') ?? '');
+  const stylesheets = links
+    .filter((tag) => /\brel=["']?stylesheet\b/i.test(tag) && attribute(tag, 'media') !== 'print')
+    .map((tag) => attribute(tag, 'href') ?? '');
   const fonts = new Set<string>();
   for (const tag of links.filter((tag) => /\bas=["']?font\b/i.test(tag))) fonts.add(siteFile(dir, attribute(tag, 'href') ?? '', path).path);
   let css = 0;
-  for (const href of stylesheets) {
+  // Fonts named in any stylesheet, the print one too, count: the browser may fetch them.
+  const allSheets = links.filter((tag) => /\brel=["']?stylesheet\b/i.test(tag)).map((tag) => attribute(tag, 'href') ?? '');
+  for (const href of allSheets) {
     const sheet = siteFile(dir, href, path);
     const text = readFileSync(sheet.file, 'utf8');
-    css += gzip(text);
+    if (stylesheets.includes(href)) css += gzip(text);
     for (const match of text.matchAll(/url\(\s*["']?([^"')]+\.(?:woff2?|ttf|otf))["']?\s*\)/gi))
       fonts.add(siteFile(dir, match[1] ?? '', sheet.path).path);
   }
