@@ -233,7 +233,7 @@ describe('printed model profile', () => {
       const expected = await QRCode.toString(url, {
         type: 'svg',
         margin: 0,
-        errorCorrectionLevel: 'M',
+        errorCorrectionLevel: 'L',
         color: { dark: '#000000', light: '#ffffff' },
       });
       // Same encoder, same address: the same modules (the path data).
