@@ -96,6 +96,12 @@ function typeOf(node: JsonNode): string | undefined {
  * would check "lead.type" even when there is no "lead"); a list item's own fields keep theirs.
  */
 export function toField(name: string, node: JsonNode, required: boolean): CmsField {
+  // `x | null` (a province's "parent"): Decap would refuse null as a missing required value, so the
+  // field is optional in the form; the checker still tells an empty value from a missing key.
+  const nonNull = node.anyOf?.filter((branch) => branch.type !== 'null');
+  if (nonNull?.length === 1 && nonNull.length < (node.anyOf?.length ?? 0) && nonNull[0]) {
+    return toField(name, { ...nonNull[0], ...(node.description ? { description: node.description } : {}) }, false);
+  }
   const field: CmsField = {
     name,
     label: labelFrom(node.description, name),
