@@ -22,7 +22,7 @@ describe('the admin configuration generated from the Zod schemas', () => {
     const facts = byName.get('facts')?.fields ?? [];
     expect(facts.find((f) => f.name === 'ref')).toMatchObject({ widget: 'select', picker: 'figure' });
     expect(byName.get('draft')).toMatchObject({ widget: 'boolean', default: true });
-    expect(byName.get('body')).toMatchObject({ widget: 'markdown', modes: ['raw'] });
+    expect(byName.get('body')).toMatchObject({ widget: 'dvk-mdx' });
     for (const field of fields) expect(field.label, field.name).not.toMatch(/^[a-z]/);
   });
 

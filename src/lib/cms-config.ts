@@ -151,14 +151,14 @@ function rootFields(schema: z.ZodType): CmsField[] {
   return objectFields(toJsonSchema(schema) as JsonNode).map((f) => (f.name === 'draft' ? { ...f, default: true } : f));
 }
 
-/** The body of a story or a profile: raw Markdown, so MDX components are kept exactly as typed. */
+/** The body of a story or a profile: the MDX text, so components are kept exactly as typed. */
 const BODY: CmsField = {
   name: 'body',
   label: 'Nội dung bài',
-  hint: 'Văn bản Markdown. Chèn số liệu, biểu đồ, thẻ mô hình bằng nút “+” (thêm thành phần); đừng gõ tay con số đã có trong bộ số liệu.',
-  widget: 'markdown',
+  hint: 'Văn bản Markdown, lưu đúng như gõ. Chèn số liệu, biểu đồ, thẻ mô hình vào chỗ con trỏ bằng ô chọn phía trên; đừng gõ tay con số đã có trong bộ số liệu.',
+  // src/admin/body-widget.ts: a text box and a component picker (Decap's Markdown editor rewrites MDX).
+  widget: 'dvk-mdx',
   required: false,
-  modes: ['raw'],
 };
 
 /** One file per entry in content/<name>/: MDX (frontmatter + body) for stories and models, JSON for datasets. */
