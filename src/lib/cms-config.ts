@@ -125,7 +125,7 @@ export function toField(name: string, node: JsonNode, required: boolean): CmsFie
   if (type === 'object') return { ...field, widget: 'object', collapsed: false, fields: objectFields(node, required) };
   if (node.enum) return { ...field, widget: 'select', options: options(node.enum) };
   if (picker && type === 'string') return { ...field, widget: 'select', options: [], picker };
-  // A new entry's boxes start at the schema's default (an illustration is ticked "hình minh họa").
+  // A new entry's boxes start at the schema's default (top-level ones only: see objectFields).
   if (type === 'boolean') return { ...field, widget: 'boolean', ...(node.default !== undefined ? { default: node.default } : {}) };
   if (type === 'number' || type === 'integer') return { ...field, widget: 'number', value_type: 'float' };
   if (node.pattern === DATE_PATTERN) return { ...field, widget: 'string' };
@@ -140,15 +140,23 @@ function summaryOf(node: JsonNode): { summary?: string } {
   return first ? { summary: `{{fields.${first}}}` } : {};
 }
 
-function objectFields(node: JsonNode, present = true): CmsField[] {
-  return Object.entries(node.properties ?? {}).map(([name, child]) =>
-    toField(name, child, present && (node.required?.includes(name) ?? false)),
-  );
+/**
+ * The fields of an object. Only a top-level box starts at the schema's default: Decap would create a list
+ * item or an optional object just to hold a nested default (a new profile would get an empty fact and an
+ * image without a file, and could not be saved).
+ */
+function objectFields(node: JsonNode, present = true, top = false): CmsField[] {
+  return Object.entries(node.properties ?? {}).map(([name, child]) => {
+    const field = toField(name, child, present && (node.required?.includes(name) ?? false));
+    if (top || field.widget !== 'boolean') return field;
+    const { default: _unused, ...rest } = field;
+    return rest;
+  });
 }
 
 /** A new story, profile or dataset starts as a draft (`draft: true`); unticking the box publishes it. */
 function rootFields(schema: z.ZodType): CmsField[] {
-  return objectFields(toJsonSchema(schema) as JsonNode).map((f) => (f.name === 'draft' ? { ...f, default: true } : f));
+  return objectFields(toJsonSchema(schema) as JsonNode, true, true).map((f) => (f.name === 'draft' ? { ...f, default: true } : f));
 }
 
 /** The body of a story or a profile: the MDX text, so components are kept exactly as typed. */

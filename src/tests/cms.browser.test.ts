@@ -3,14 +3,17 @@
  * of the project so the working copy is never touched. The admin server is the one `npm run cms` mounts
  * (src/admin/server.ts): Decap CMS and decap-server's file proxy writing into the copy's content/.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminMiddleware } from '../admin/server.ts';
 import { launchBrowser } from './browser.ts';
-import { copyProject } from './build-helpers.ts';
+import { astroBuild, copyProject, projectRoot } from './build-helpers.ts';
 
 let root = '';
 let url = '';
@@ -51,6 +54,8 @@ const read = (file: string) => readFileSync(join(root, file), 'utf8');
  * going through a page that is not an editor makes it load the file anew.
  */
 async function open(collection: string, slug: string) {
+  // The last test's messages go first, so that a message read later is about this one.
+  for (const close of await page.locator('.Toastify__close-button').all()) await close.click().catch(() => undefined);
   await page.evaluate(() => (location.hash = '#/khong-co'));
   await page.getByText('Không tìm thấy').waitFor();
   await page.evaluate((hash) => (location.hash = hash), `#/collections/${collection}/entries/${slug}`);
@@ -66,9 +71,15 @@ async function clickPublish() {
 /** Publishes and waits until the admin says the changes are saved; a refusal fails with its message. */
 async function publish(file: string) {
   await clickPublish();
-  const refused = page.locator('.Toastify__toast--error', { hasText: 'Chưa lưu' }).first();
+  const refused = page.locator('.Toastify__toast--error').first();
   await Promise.race([page.getByText('Thay đổi đã được lưu').waitFor(), refused.waitFor()]);
-  if (await refused.isVisible()) throw new Error(`Admin refused to save ${file}: ${await refused.innerText()}`);
+  if (await refused.isVisible()) {
+    const beside = await page
+      .locator('ul li')
+      .filter({ hasText: /không được để trống/ })
+      .allInnerTexts();
+    throw new Error(`Admin refused to save ${file}: ${await refused.innerText()} ${beside.join('; ')}`);
+  }
 }
 
 /** Each file's collection, entry and the field the round trip edits (the nth box with that label). */
@@ -176,4 +187,94 @@ describe('bad input is refused in Vietnamese, in the checker’s words, and noth
     expect(message).toContain('content/articles/thach-ha-138-mo-hinh-dan-van-kheo-nam-2022.mdx');
     expect(message).toContain('thach-lac');
   });
+});
+
+/** Picks `option` in the select list (react-select) labelled `label`, typing `search` to find it. */
+async function choose(label: string | RegExp, search: string, option: string | RegExp) {
+  await page.getByLabel(label).click();
+  await page.keyboard.type(search);
+  await page.getByText(option).first().click();
+}
+
+describe('a press officer’s task, in the admin as a person would do it', () => {
+  const slug = 'to-tuyen-truyen-ap-thu-nghiem';
+  const file = `content/models/${slug}.mdx`;
+  const alt = 'Ảnh thử của bài kiểm thử: một nền màu xanh lá';
+  const story = '/bai-viet/xa-long-huu-tong-ket-cong-tac-dan-van-nam-2020/';
+
+  it('a new model profile in a commune, with a photo, a figure in a sentence and a link to a story: a draft first, then published; it passes the check, builds and shows them', async () => {
+    // The photo is made now (never a committed fake photo): 800×600, one colour.
+    const photoDir = mkdtempSync(join(tmpdir(), 'dvk-anh-'));
+    const photo = join(photoDir, 'anh-thu.jpg');
+    await sharp({ create: { width: 800, height: 600, channels: 3, background: { r: 40, g: 120, b: 90 } } })
+      .jpeg()
+      .toFile(photo);
+
+    for (const close of await page.locator('.Toastify__close-button').all()) await close.click().catch(() => undefined);
+    await page.evaluate(() => (location.hash = '#/collections/models'));
+    await page.getByText('Thêm mô hình mới').click();
+    await page.getByLabel('Tên mô hình đúng như nguồn ghi', { exact: true }).fill('Tổ tuyên truyền ấp thử nghiệm');
+    await page.getByLabel('Mô hình làm gì', { exact: true }).fill('Mô hình thử nghiệm của bài kiểm thử trang quản trị, không đăng thật.');
+    await page.getByLabel('Loại mô hình', { exact: true }).click();
+    await page.getByText('Tập thể (tap-the)', { exact: true }).click();
+    await page.getByLabel('Một hoặc nhiều lĩnh vực của mô hình', { exact: true }).click();
+    await page
+      .getByText(/^Văn hóa – xã hội/)
+      .first()
+      .click();
+    // The commune, from the list of places.
+    await choose('Mã địa phương chi tiết nhất mà nguồn cho phép', 'Long Hữu', 'Long Hữu — xã (long-huu)');
+    await page.getByRole('button', { name: /^Thêm: nguồn/ }).click();
+    await choose('Mã nguồn trong content/sources', 'long-huu-2020', /\(long-huu-2020\)$/);
+    await page
+      .getByLabel('Nguồn đó nói gì về mô hình', { exact: true })
+      .fill('Bài kiểm thử: nguồn nêu số lượt người dự các buổi tuyên truyền.');
+
+    // The photo: uploaded through the media library, with its alt text; a photo, not an illustration.
+    await page.getByRole('button', { name: 'Chọn một hình' }).click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByText('Tải lên', { exact: true }).click();
+    await (await chooser).setFiles(photo);
+    await page.getByRole('button', { name: 'Lấy những cái đã chọn' }).click();
+    await page.getByLabel(/^Mô tả ngắn nội dung ảnh/).fill(alt);
+    await page.getByLabel(/^Là hình vẽ minh họa/).click();
+
+    // The text, then the figure put in the middle of its sentence from the picker, and a link to a story.
+    const body = page.getByLabel(/^Nội dung bài/);
+    await body.fill(`Năm 2020, các buổi tuyên truyền ở xã thu hút  dự. Xem [bài tổng kết của xã Long Hữu](${story}).\n`);
+    const at = 'Năm 2020, các buổi tuyên truyền ở xã thu hút '.length;
+    await body.evaluate((box: HTMLTextAreaElement, at) => box.setSelectionRange(at, at), at);
+    await page.getByLabel('Chọn mục cần chèn').selectOption('long-huu-2020-tuyen-truyen-hoc-tap#tuyen-truyen-luot-nguoi');
+    await page.getByRole('button', { name: 'Chèn vào chỗ con trỏ' }).click();
+
+    // A new entry starts as a draft ("Bản nháp" ticked): saved as one.
+    await publish(file);
+    const draft = read(file);
+    expect(draft).toMatch(/^draft: true$/m);
+    expect(draft).toContain('thu hút <Figure of="long-huu-2020-tuyen-truyen-hoc-tap#tuyen-truyen-luot-nguoi" /> dự.');
+    const uploaded = /src: (\S+)/.exec(draft)?.[1] ?? '';
+    expect(existsSync(join(root, 'public', uploaded.replace(/^["']|["']$/g, '')))).toBe(true);
+
+    // One action publishes: the draft box unticked, then "Công bố".
+    await open('models', slug);
+    await page.getByLabel(/^Bản nháp/).click();
+    await publish(file);
+    expect(read(file)).toMatch(/^draft: false$/m);
+
+    const check = spawnSync(process.execPath, [join(projectRoot, 'scripts/check-content.ts'), `--root=${root}`], { encoding: 'utf8' });
+    expect(check.status, `${check.stdout}\n${check.stderr}`).toBe(0);
+    const out = mkdtempSync(join(tmpdir(), 'dvk-cms-site-'));
+    try {
+      const build = astroBuild(root, out);
+      expect(build.status, build.output.slice(-3000)).toBe(0);
+      const html = readFileSync(join(out, 'mo-hinh', slug, 'index.html'), 'utf8');
+      // The figure in Vietnamese digits, the link to the story, the photo with its alt text.
+      expect(html).toMatch(/thu hút[\s\S]{0,600}5\.855[\s\S]{0,600}dự\./);
+      expect(html).toContain(`href="${story}"`);
+      expect(html).toMatch(new RegExp(`<img[^>]*alt="${alt}"`));
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+      rmSync(photoDir, { recursive: true, force: true });
+    }
+  }, 900_000);
 });
