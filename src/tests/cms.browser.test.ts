@@ -230,14 +230,13 @@ describe('a press officer’s task, in the admin as a person would do it', () =>
       .getByLabel('Nguồn đó nói gì về mô hình', { exact: true })
       .fill('Bài kiểm thử: nguồn nêu số lượt người dự các buổi tuyên truyền.');
 
-    // The photo: uploaded through the media library, with its alt text; a photo, not an illustration.
+    // The photo: uploaded through the media library, with its alt text (the photo pipeline is issue 12's other half).
     await page.getByRole('button', { name: 'Chọn một hình' }).click();
     const chooser = page.waitForEvent('filechooser');
     await page.getByText('Tải lên', { exact: true }).click();
     await (await chooser).setFiles(photo);
     await page.getByRole('button', { name: 'Lấy những cái đã chọn' }).click();
     await page.getByLabel(/^Mô tả ngắn nội dung ảnh/).fill(alt);
-    await page.getByLabel(/^Là hình vẽ minh họa/).click();
 
     // The text, then the figure put in the middle of its sentence from the picker, and a link to a story.
     const body = page.getByLabel(/^Nội dung bài/);
@@ -255,6 +254,14 @@ describe('a press officer’s task, in the admin as a person would do it', () =>
     const uploaded = /src: (\S+)/.exec(draft)?.[1] ?? '';
     expect(existsSync(join(root, 'public', uploaded.replace(/^["']|["']$/g, '')))).toBe(true);
 
+    // A draft is not published: the site built now has no page for it.
+    const out = mkdtempSync(join(tmpdir(), 'dvk-cms-site-'));
+    const draftBuild = astroBuild(root, out);
+    expect(draftBuild.status, draftBuild.output.slice(-3000)).toBe(0);
+    expect(existsSync(join(out, 'mo-hinh', slug))).toBe(false);
+    expect(readFileSync(join(out, 'mo-hinh', 'index.html'), 'utf8')).not.toContain(slug);
+    rmSync(out, { recursive: true, force: true });
+
     // One action publishes: the draft box unticked, then "Công bố".
     await open('models', slug);
     await page.getByLabel(/^Bản nháp/).click();
@@ -263,7 +270,6 @@ describe('a press officer’s task, in the admin as a person would do it', () =>
 
     const check = spawnSync(process.execPath, [join(projectRoot, 'scripts/check-content.ts'), `--root=${root}`], { encoding: 'utf8' });
     expect(check.status, `${check.stdout}\n${check.stderr}`).toBe(0);
-    const out = mkdtempSync(join(tmpdir(), 'dvk-cms-site-'));
     try {
       const build = astroBuild(root, out);
       expect(build.status, build.output.slice(-3000)).toBe(0);
