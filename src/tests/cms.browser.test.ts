@@ -48,14 +48,19 @@ afterAll(async () => {
 
 const read = (file: string) => readFileSync(join(root, file), 'utf8');
 
+/** Closes the messages still shown, so that a message read later is about what comes next. */
+async function closeMessages() {
+  // A message may close by itself meanwhile: a short wait, not the page's default.
+  for (const close of await page.locator('.Toastify__close-button').all()) await close.click({ timeout: 2_000 }).catch(() => undefined);
+}
+
 /**
  * Opens an entry with its content read from disk again. Decap keeps an open entry's form when the address
  * changes from that entry to itself, and compares later edits with the entry as first loaded (not as saved):
  * going through a page that is not an editor makes it load the file anew.
  */
 async function open(collection: string, slug: string) {
-  // The last test's messages go first, so that a message read later is about this one.
-  for (const close of await page.locator('.Toastify__close-button').all()) await close.click().catch(() => undefined);
+  await closeMessages();
   await page.evaluate(() => (location.hash = '#/khong-co'));
   await page.getByText('Không tìm thấy').waitFor();
   await page.evaluate((hash) => (location.hash = hash), `#/collections/${collection}/entries/${slug}`);
@@ -210,7 +215,7 @@ describe('a press officer’s task, in the admin as a person would do it', () =>
       .jpeg()
       .toFile(photo);
 
-    for (const close of await page.locator('.Toastify__close-button').all()) await close.click().catch(() => undefined);
+    await closeMessages();
     await page.evaluate(() => (location.hash = '#/collections/models'));
     await page.getByText('Thêm mô hình mới').click();
     await page.getByLabel('Tên mô hình đúng như nguồn ghi', { exact: true }).fill('Tổ tuyên truyền ấp thử nghiệm');
