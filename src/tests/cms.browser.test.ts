@@ -52,6 +52,8 @@ const read = (file: string) => readFileSync(join(root, file), 'utf8');
 async function closeMessages() {
   // A message may close by itself meanwhile: a short wait, not the page's default.
   for (const close of await page.locator('.Toastify__close-button').all()) await close.click({ timeout: 2_000 }).catch(() => undefined);
+  // Closing is animated; the admin's own messages close within 8 s anyway.
+  await expect.poll(() => page.locator('.Toastify__toast').count(), { timeout: 20_000, interval: 200 }).toBe(0);
 }
 
 /**
