@@ -72,21 +72,78 @@ function jsonValue(value: unknown, indent: string): string {
   return `[\n${value.map((v) => `${inner}${jsonValue(v, inner)}`).join(',\n')}\n${indent}]`;
 }
 
-/** A dataset with only the changed keys rewritten; a new one in the same style. */
-function jsonText(data: Data, original?: string): string {
+/**
+ * An object written at `indent` (its keys one level deeper), with only the changed keys rewritten: an
+ * unchanged key keeps its exact text from `original` (the object's own lines), new keys go at the end.
+ * `value` writes a changed value in the file's style.
+ */
+function objectText(data: Data, original: string | undefined, indent: string, value: (v: unknown, indent: string) => string): string {
+  const inner = `${indent}  `;
   const before = original === undefined ? {} : (JSON.parse(original) as Data);
-  const kept = original === undefined ? new Map<string, string[]>() : blocks(original.split('\n'), /^ {2}"((?:[^"\\]|\\.)*)":/);
+  const kept =
+    original === undefined ? new Map<string, string[]>() : blocks(original.split('\n'), new RegExp(`^${inner}"((?:[^"\\\\]|\\\\.)*)":`));
+  const closing = new RegExp(`\\n${indent}\\}\\s*$`);
   const keys = [...Object.keys(before).filter((k) => k in data), ...Object.keys(data).filter((k) => !(k in before))];
   const lines = keys.map((key) => {
     const block = kept.get(key);
-    if (block && canonical(before[key]) === canonical(data[key]))
-      return block
-        .join('\n')
-        .replace(/,\s*$/, '')
-        .replace(/\n\}\s*$/, '');
-    return `  ${JSON.stringify(key)}: ${jsonValue(data[key], '  ')}`;
+    if (block && canonical(before[key]) === canonical(data[key])) return block.join('\n').replace(/,\s*$/, '').replace(closing, '');
+    return `${inner}${JSON.stringify(key)}: ${value(data[key], inner)}`;
   });
-  return `{\n${lines.join(',\n')}\n}\n`;
+  return `{\n${lines.join(',\n')}\n${indent}}`;
+}
+
+/** JSON.stringify(value, null, 2) for a value that starts at `indent`. */
+const expandedValue = (value: unknown, indent: string) => JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
+
+/** A dataset with only the changed keys rewritten; a new one in the same style. */
+function jsonText(data: Data, original?: string): string {
+  return `${objectText(data, original, '', jsonValue)}\n`;
+}
+
+/**
+ * The items of a JSON list as the file writes them, one block of lines per item (`  {` … `  },`), or
+ * undefined when the file is not laid out that way (or a block does not read back as its item).
+ */
+function itemBlocks(original: string): string[] | undefined {
+  const items = JSON.parse(original) as unknown;
+  if (!Array.isArray(items)) return undefined;
+  const out: string[] = [];
+  let current: string[] | undefined;
+  for (const line of original.split('\n').slice(1)) {
+    if (current === undefined && line.startsWith('  {')) current = [];
+    if (current === undefined) continue;
+    current.push(line);
+    if (/^ {2}\},?$/.test(line) || (current.length === 1 && /\},?$/.test(line))) {
+      out.push(current.join('\n').replace(/,$/, ''));
+      current = undefined;
+    }
+  }
+  const same = out.length === items.length && out.every((block, i) => canonical(JSON.parse(block)) === canonical(items[i]));
+  return same ? out : undefined;
+}
+
+/**
+ * places.json or sources.json after an edit: items the writer did not touch keep their exact text, a
+ * changed item has only its changed keys rewritten, a new item is written in the file's style.
+ */
+function listText(items: unknown[], original: string): string {
+  const blocks = itemBlocks(original);
+  const expanded = original === `${JSON.stringify(JSON.parse(original), null, 2)}\n`;
+  if (!blocks) return `${JSON.stringify(items, null, 2)}\n`;
+  const value = expanded ? expandedValue : jsonValue;
+  const before = blocks.map((block) => JSON.parse(block) as unknown);
+  const idOf = (item: unknown) => (item && typeof item === 'object' && 'id' in item ? String(item.id) : undefined);
+  const unused = new Set(blocks.keys());
+  const take = (index: number | undefined) => (index !== undefined && unused.delete(index) ? blocks[index] : undefined);
+  const texts = items.map((item, i) => {
+    const same = take([i, ...unused].find((j) => unused.has(j) && canonical(before[j]) === canonical(item)));
+    if (same !== undefined) return same;
+    const id = idOf(item);
+    const edited = take([...unused].find((j) => id !== undefined && idOf(before[j]) === id));
+    if (!item || typeof item !== 'object' || Array.isArray(item)) return `  ${value(item, '  ')}`;
+    return `  ${objectText(item as Data, edited?.trimStart(), '  ', value)}`;
+  });
+  return `[\n${texts.join(',\n')}\n]\n`;
 }
 
 /** Stories and profiles: YAML frontmatter between two `---` lines, then the MDX body. */
@@ -132,7 +189,8 @@ export function jsonListFormat() {
       const data = clean(input);
       const { original } = saving;
       if (original !== undefined && canonical(JSON.parse(original)) === canonical(data.items)) return original;
-      return `${JSON.stringify(data.items ?? [], null, 2)}\n`;
+      const items = Array.isArray(data.items) ? (data.items as unknown[]) : [];
+      return original === undefined ? `${JSON.stringify(items, null, 2)}\n` : listText(items, original);
     },
   };
 }

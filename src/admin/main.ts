@@ -1,23 +1,19 @@
 /**
  * The admin page's own script (bundled by src/admin/server.ts). It loads Decap CMS from /quan-tri/decap/,
- * registers the lossless file formats, the Vietnamese phrases Decap's own `vi` locale lacks, and the
- * editor components that insert the site's MDX components, then starts Decap with the configuration
+ * registers the lossless file formats, the Vietnamese phrases Decap's own `vi` locale lacks, and the body
+ * widget whose picker inserts the site's MDX components (body-widget.ts), then starts Decap with the configuration
  * generated from the Zod schemas (/quan-tri/config.json).
  */
 import { jsonFormat, jsonListFormat, mdxFormat, saving } from './formats.ts';
 import { VI_PHRASES } from './vi.ts';
-
-interface Option {
-  label: string;
-  value: string;
-}
+import { bodyComponents, bodyControl, type Option } from './body-widget.ts';
 
 interface DecapCms {
   init(options: { config: unknown }): void;
   registerCustomFormat(name: string, extension: string, format: unknown): void;
   registerLocale(name: string, phrases: unknown): void;
   getLocale(name: string): Record<string, unknown> | undefined;
-  registerEditorComponent(component: unknown): void;
+  registerWidget(name: string, control: unknown): void;
   registerEventListener(listener: { name: string; handler: (event: { entry: { get(key: string): unknown } }) => Promise<undefined> }): void;
 }
 
@@ -37,6 +33,9 @@ declare global {
   interface Window {
     CMS_MANUAL_INIT?: boolean;
     CMS?: DecapCms;
+    /** Decap's React, for widgets: React.createElement and create-react-class. */
+    h?: Parameters<typeof bodyControl>[0];
+    createClass?: Parameters<typeof bodyControl>[1];
   }
 }
 
@@ -64,21 +63,6 @@ function loadDecap(): Promise<DecapCms> {
   });
 }
 
-const attr = (value: unknown) => String(value ?? '').replace(/"/g, '&quot;');
-
-/** A component written `<Name of="…" />`, chosen from a list of ids that exist. */
-function selfClosing(name: string, label: string, hint: string, options: Option[]) {
-  return {
-    id: name,
-    label,
-    fields: [{ name: 'of', label: 'Chọn', hint, widget: 'select', options }],
-    pattern: new RegExp(`^<${name} of="([^"]*)" />$`),
-    fromBlock: (match: RegExpMatchArray) => ({ of: match[1] }),
-    toBlock: (data: { of?: string }) => `<${name} of="${attr(data.of)}" />`,
-    toPreview: (data: { of?: string }) => `<${name} of="${attr(data.of)}" />`,
-  };
-}
-
 async function start() {
   const [cms, config] = await Promise.all([
     loadDecap(),
@@ -99,23 +83,9 @@ async function start() {
     },
   });
 
-  const { dvk } = config;
-  const figures = dvk.figure ?? [];
-  const datasets = dvk.dataset ?? [];
-  cms.registerEditorComponent(selfClosing('Figure', 'Số liệu trong câu (Figure)', 'Con số hiện ngay trong câu, kèm nguồn.', figures));
-  cms.registerEditorComponent(selfClosing('Fact', 'Số liệu nổi bật (Fact)', 'Một số liệu, hiện thành ô nổi bật.', figures));
-  cms.registerEditorComponent(selfClosing('Chart', 'Biểu đồ (Chart)', 'Biểu đồ của một bộ số liệu.', datasets));
-  cms.registerEditorComponent(selfClosing('DatasetTable', 'Bảng số liệu (DatasetTable)', 'Bảng của một bộ số liệu.', datasets));
-  cms.registerEditorComponent(selfClosing('ModelCard', 'Thẻ mô hình (ModelCard)', 'Thẻ tóm tắt một mô hình.', dvk.model ?? []));
-  cms.registerEditorComponent({
-    id: 'General',
-    label: 'Kiến thức chung (General)',
-    fields: [{ name: 'text', label: 'Nội dung', hint: 'Kiến thức phổ thông, không lấy từ nguồn.', widget: 'text' }],
-    pattern: /^<General>\n([\s\S]*?)\n<\/General>$/,
-    fromBlock: (match: RegExpMatchArray) => ({ text: match[1] }),
-    toBlock: (data: { text?: string }) => `<General>\n${data.text ?? ''}\n</General>`,
-    toPreview: (data: { text?: string }) => data.text ?? '',
-  });
+  // Stories' and profiles' body: the file's text, with a picker that inserts components at the cursor.
+  const { h, createClass } = window;
+  if (h && createClass) cms.registerWidget('dvk-mdx', bodyControl(h, createClass, bodyComponents(config.dvk)));
   cms.init({ config });
 }
 

@@ -39,7 +39,8 @@ export const ADMIN_CSP = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  "connect-src 'self'",
+  // Decap reads an upload back from its blob: address to send it to the proxy.
+  "connect-src 'self' blob:",
   "worker-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'self'",
@@ -127,6 +128,9 @@ export function adminConfig(root: string) {
     backend: { name: 'proxy', proxy_url: '/api/v1', branch: 'main' },
     site_url: '/',
     display_url: '/',
+    // Decap's "Xem bản hoàn chỉnh" link after a save fails on places.json and sources.json (a red "Không thể
+    // tải xem trước" toast) and would only lead to "/": the site link at the top (display_url) is enough.
+    show_preview_links: false,
     // The pickers for the editor's "+" components (<Figure of="…" />…) read these.
     dvk: options,
     collections: generated.collections.map((c) => ({

@@ -10,7 +10,13 @@ export const VI_PHRASES = {
     loginWithForgejo: 'Đăng nhập bằng Forgejo',
   },
   collection: {
-    collectionTop: { viewAsList: 'Xem dạng danh sách', viewAsGrid: 'Xem dạng lưới', groupBy: 'Nhóm theo' },
+    collectionTop: {
+      viewAsList: 'Xem dạng danh sách',
+      viewAsGrid: 'Xem dạng lưới',
+      groupBy: 'Nhóm theo',
+      // Decap's "＋ …": the full-width plus is missing from many fonts (an empty box on the button).
+      newButton: 'Thêm %{collectionLabel} mới',
+    },
     entries: { unpublishedHeader: 'Mục chưa xuất bản' },
     groups: { other: 'Khác', negateLabel: 'Không %{label}' },
   },

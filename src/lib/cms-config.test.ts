@@ -23,7 +23,7 @@ describe('the admin configuration generated from the Zod schemas', () => {
     const facts = byName.get('facts')?.fields ?? [];
     expect(facts.find((f) => f.name === 'ref')).toMatchObject({ widget: 'select', picker: 'figure' });
     expect(byName.get('draft')).toMatchObject({ widget: 'boolean', default: true });
-    expect(byName.get('body')).toMatchObject({ widget: 'markdown', modes: ['raw'] });
+    expect(byName.get('body')).toMatchObject({ widget: 'dvk-mdx' });
     for (const field of fields) expect(field.label, field.name).not.toMatch(/^[a-z]/);
   });
 
@@ -40,5 +40,20 @@ describe('the admin configuration generated from the Zod schemas', () => {
     expect(labelFrom('true: bản nháp, chỉ hiện khi xem trước', 'draft')).toBe('Bản nháp');
     expect(labelFrom('true nếu con số là chỉ tiêu, không phải kết quả.', 'target')).toBe('Con số là chỉ tiêu');
     expect(labelFrom(undefined, 'x')).toBe('x');
+  });
+
+  it('lets a province keep its null parent, and gives a new entry no list item or object it did not ask for', () => {
+    const config = cmsConfig();
+    const lists = config.collections.find((c) => c.name === 'lists');
+    const places = (lists && 'files' in lists ? lists.files : []).find((f) => f.name === 'places');
+    const item = places?.fields[0]?.fields ?? [];
+    // `parent: null` is valid; Decap would refuse it as an empty required field, and places.json could not be saved.
+    expect(item.find((f) => f.name === 'parent')).toMatchObject({ widget: 'select', required: false, picker: 'place' });
+    const models = config.collections.find((c) => c.name === 'models');
+    const fields = (models && 'fields' in models ? models.fields : []) as CmsField[];
+    const nested = fields.flatMap((f) => f.fields ?? []);
+    // A default inside a list item or an optional object would make Decap create it in every new entry.
+    expect(nested.filter((f) => f.default !== undefined)).toEqual([]);
+    expect(fields.find((f) => f.name === 'featured')).toMatchObject({ widget: 'boolean', default: false });
   });
 });

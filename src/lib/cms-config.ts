@@ -98,6 +98,12 @@ function typeOf(node: JsonNode): string | undefined {
  * would check "lead.type" even when there is no "lead"); a list item's own fields keep theirs.
  */
 export function toField(name: string, node: JsonNode, required: boolean): CmsField {
+  // `x | null` (a province's "parent"): Decap would refuse null as a missing required value, so the
+  // field is optional in the form; the checker still tells an empty value from a missing key.
+  const nonNull = node.anyOf?.filter((branch) => branch.type !== 'null');
+  if (nonNull?.length === 1 && nonNull.length < (node.anyOf?.length ?? 0) && nonNull[0]) {
+    return toField(name, { ...nonNull[0], ...(node.description ? { description: node.description } : {}) }, false);
+  }
   const field: CmsField = {
     name,
     label: labelFrom(node.description, name),
@@ -121,7 +127,7 @@ export function toField(name: string, node: JsonNode, required: boolean): CmsFie
   if (type === 'object') return { ...field, widget: 'object', collapsed: false, fields: objectFields(node, required) };
   if (node.enum) return { ...field, widget: 'select', options: options(node.enum) };
   if (picker && type === 'string') return { ...field, widget: 'select', options: [], picker };
-  // A new entry's boxes start at the schema's default (an illustration is ticked "hình minh họa").
+  // A new entry's boxes start at the schema's default (top-level ones only: see objectFields).
   if (type === 'boolean') return { ...field, widget: 'boolean', ...(node.default !== undefined ? { default: node.default } : {}) };
   if (type === 'number' || type === 'integer') return { ...field, widget: 'number', value_type: 'float' };
   if (node.pattern === DATE_PATTERN) return { ...field, widget: 'string' };
@@ -136,25 +142,33 @@ function summaryOf(node: JsonNode): { summary?: string } {
   return first ? { summary: `{{fields.${first}}}` } : {};
 }
 
-function objectFields(node: JsonNode, present = true): CmsField[] {
-  return Object.entries(node.properties ?? {}).map(([name, child]) =>
-    toField(name, child, present && (node.required?.includes(name) ?? false)),
-  );
+/**
+ * The fields of an object. Only a top-level box starts at the schema's default: Decap would create a list
+ * item or an optional object just to hold a nested default (a new profile would get an empty fact and an
+ * image without a file, and could not be saved).
+ */
+function objectFields(node: JsonNode, present = true, top = false): CmsField[] {
+  return Object.entries(node.properties ?? {}).map(([name, child]) => {
+    const field = toField(name, child, present && (node.required?.includes(name) ?? false));
+    if (top || field.widget !== 'boolean') return field;
+    const { default: _unused, ...rest } = field;
+    return rest;
+  });
 }
 
 /** A new story, profile or dataset starts as a draft (`draft: true`); unticking the box publishes it. */
 function rootFields(schema: z.ZodType): CmsField[] {
-  return objectFields(toJsonSchema(schema) as JsonNode).map((f) => (f.name === 'draft' ? { ...f, default: true } : f));
+  return objectFields(toJsonSchema(schema) as JsonNode, true, true).map((f) => (f.name === 'draft' ? { ...f, default: true } : f));
 }
 
-/** The body of a story or a profile: raw Markdown, so MDX components are kept exactly as typed. */
+/** The body of a story or a profile: the MDX text, so components are kept exactly as typed. */
 const BODY: CmsField = {
   name: 'body',
   label: 'Nội dung bài',
-  hint: 'Văn bản Markdown. Chèn số liệu, biểu đồ, thẻ mô hình bằng nút “+” (thêm thành phần); đừng gõ tay con số đã có trong bộ số liệu.',
-  widget: 'markdown',
+  hint: 'Văn bản Markdown, lưu đúng như gõ. Chèn số liệu, biểu đồ, thẻ mô hình vào chỗ con trỏ bằng ô chọn phía trên; đừng gõ tay con số đã có trong bộ số liệu.',
+  // src/admin/body-widget.ts: a text box and a component picker (Decap's Markdown editor rewrites MDX).
+  widget: 'dvk-mdx',
   required: false,
-  modes: ['raw'],
 };
 
 /** One file per entry in content/<name>/: MDX (frontmatter + body) for stories and models, JSON for datasets. */
