@@ -83,8 +83,12 @@ export const image = z.strictObject({
     .trim()
     .min(1, 'ảnh thiếu mô tả thay thế (alt): mô tả ngắn nội dung ảnh bằng tiếng Việt')
     .describe('Mô tả ngắn nội dung ảnh bằng tiếng Việt, cho người không xem được ảnh. Bắt buộc.'),
+  // No fixed default: left out, a drawing from public/ counts as an illustration and an uploaded photo as a
+  // photo (src/components/site/EntryImage.astro), so a press officer who never touches the switch is right.
   illustration: z
     .boolean()
-    .default(true)
-    .describe('true nếu là hình vẽ minh họa làm cho trang này (trang ghi “Hình minh họa” dưới ảnh), false nếu là ảnh chụp.'),
+    .optional()
+    .describe(
+      'true nếu là hình vẽ minh họa làm cho trang này (trang ghi “Hình minh họa” dưới ảnh), false nếu là ảnh chụp. Bỏ trống: hình trong /minh-hoa/ là hình minh họa, ảnh tải lên thư mục anh/ là ảnh chụp.',
+    ),
 });

@@ -2,7 +2,7 @@
  * Every page template (found by templates.ts, with the sample pages that show all its components) in
  * real Chromium: readable on a 320 px phone with JavaScript off (content, tables, navigation), no
  * sideways scrolling, no request to another host, no axe violation (WCAG 2.2 A/AA and best practices; the
- * same page with JavaScript on is checked by axe in crawl.browser.test.ts, where it is used). Screenshots land in src/tests/.output/ to look at.
+ * same page with JavaScript on is checked by axe in crawl.browser.test.ts, where it is used). With SCREENSHOTS=1, screenshots land in src/tests/.output/ to look at.
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -12,7 +12,12 @@ import { useBuiltSite } from './browser.ts';
 import { findTemplates, type Template } from './templates.ts';
 
 const shots = new URL('./.output/', import.meta.url).pathname;
-mkdirSync(shots, { recursive: true });
+/**
+ * Screenshots cost a fifth of this file's time, and are for people to look at, not assertions: taken with
+ * SCREENSHOTS=1 (`SCREENSHOTS=1 npx vitest run src/tests/pages.browser.test.ts`).
+ */
+const SCREENSHOTS = process.env.SCREENSHOTS === '1';
+if (SCREENSHOTS) mkdirSync(shots, { recursive: true });
 const site = useBuiltSite();
 const samples = findTemplates(inject('siteDir')).flatMap((template) =>
   template.samples.map((sample, i) => ({ ...template, ...sample, name: shotName(template, i) })),
@@ -71,7 +76,7 @@ describe.each(samples)('$route: $path', ({ path, status, name }) => {
     expect(content.tables.filter((t) => !t.visible || t.rows === 0)).toEqual([]);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
-    await page.screenshot({ path: `${shots}${name}-320.png`, fullPage: true });
+    if (SCREENSHOTS) await page.screenshot({ path: `${shots}${name}-320.png`, fullPage: true });
     expect(outside).toEqual([]);
     await devtools.send('Emulation.setScriptExecutionDisabled', { value: false });
     expect(await axeViolations(page), 'axe (WCAG 2.2 A/AA, best practices), JavaScript off, 320 px').toEqual([]);
@@ -86,7 +91,7 @@ describe.each(samples)('$route: $path', ({ path, status, name }) => {
     await context.close();
   });
 
-  it('renders at desktop width', async () => {
+  it.runIf(SCREENSHOTS)('renders at desktop width', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(site.url + path);
     await page.screenshot({ path: `${shots}${name}-1280.png` });
