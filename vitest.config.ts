@@ -7,8 +7,8 @@ export default defineConfig({
     // Whole-site tests build the site once; give them room on a 2-core machine.
     testTimeout: 180_000,
     hookTimeout: 300_000,
-    // Two files at a time: a browser test waits on Chromium and a build test on disk much of the time, so on
-    // two cores two files finish well before one after the other. Each file still runs its own tests in order.
+    // Two files at a time, each running its own tests in order: while one file waits (a build writing, a page
+    // loading, Pagefind's index) the other runs. The browser gates are mostly CPU, so two cores gain a quarter.
     fileParallelism: true,
     maxWorkers: 2,
   },
