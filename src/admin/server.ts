@@ -189,11 +189,17 @@ interface Asset {
   content: string;
 }
 
+/** The photos a proxy request uploads: Decap sends one as `asset`, several with an entry as `assets`. */
+function uploadedAssets(body: { params?: Record<string, unknown> }): Asset[] {
+  const params = body.params ?? {};
+  return [...((params.assets as Asset[] | undefined) ?? []), ...(params.asset ? [params.asset as Asset] : [])];
+}
+
 /** Why a proxy request must be refused, in Vietnamese, or undefined. */
 export function refusal(root: string, body: { action?: string; params?: Record<string, unknown> }): string | undefined {
   const params = body.params ?? {};
   const inContent = (path: string) => path.startsWith('content/');
-  const assets: Asset[] = [...((params.assets as Asset[] | undefined) ?? []), ...(params.asset ? [params.asset as Asset] : [])];
+  const assets = uploadedAssets(body);
   // Uploads: photos only, into a story's or a model's anh/ folder, within the limits (src/lib/photos.ts).
   const uploads: Write[] = [];
   for (const asset of assets) {
@@ -228,9 +234,7 @@ export function refusal(root: string, body: { action?: string; params?: Record<s
  * (src/admin/upload.ts). A file that is not a readable photo is left as sent, for refusal() to name.
  */
 export async function cleanUploads(body: { params?: Record<string, unknown> }): Promise<void> {
-  const params = body.params ?? {};
-  const assets: Asset[] = [...((params.assets as Asset[] | undefined) ?? []), ...(params.asset ? [params.asset as Asset] : [])];
-  for (const asset of assets) {
+  for (const asset of uploadedAssets(body)) {
     const bytes = Buffer.from(asset.content, 'base64');
     if (photoBytesProblem(asset.path, bytes.length, headerOfBytes(bytes))) continue;
     const clean = await withoutMetadata(bytes);

@@ -33,20 +33,6 @@ describe('parsePartialDate', () => {
   });
 });
 
-describe('sourceDateNote', () => {
-  it('says when the source speaks, as precisely as it knows', () => {
-    expect(sourceDateNote({ date: '2022-12-23', covers: { from: '2022' } })).toBe('bài ngày 23/12/2022');
-    expect(sourceDateNote({ date: '2024', covers: { from: '2024' } })).toBe('bài năm 2024');
-    expect(sourceDateNote({ covers: { from: '2010', to: '2020' } })).toBe('bài không ghi ngày, nói về 2010–2020');
-  });
-});
-
-describe('formatPeriod of a running total', () => {
-  it('says “đến” and no start year', () => {
-    expect(formatPeriod({ from: '2024', cumulative: true })).toBe('đến 2024');
-  });
-});
-
 describe('formatDate', () => {
   it('writes dd/mm/yyyy', () => {
     expect(formatDate('2022-12-23')).toBe('23/12/2022');

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminMiddleware } from '../admin/server.ts';
 import { launchBrowser } from './browser.ts';
 import { astroBuild, copyProject, projectRoot } from './build-helpers.ts';
+import { cover } from './templates.ts';
 
 let root = '';
 let url = '';
@@ -129,21 +130,13 @@ function kindsOfFile(text: string): Set<string> {
   return kinds;
 }
 
-/** Greedy set cover in each collection: the file adding the most kinds not yet seen, until none adds any. */
+/** In each collection, the files that together use every kind (templates.ts's greedy set cover). */
 function covering(files: typeof entries): typeof entries {
-  const chosen: typeof entries = [];
-  for (const collection of new Set(files.map((entry) => entry[1]))) {
-    const pool = files.filter((entry) => entry[1] === collection).map((entry) => ({ entry, kinds: kindsOfFile(read(entry[0])) }));
-    const seen = new Set<string>();
-    for (;;) {
-      const gain = (kinds: Set<string>) => [...kinds].filter((k) => !seen.has(k)).length;
-      const best = pool.reduce<(typeof pool)[number] | undefined>((a, b) => (!a || gain(b.kinds) > gain(a.kinds) ? b : a), undefined);
-      if (!best || gain(best.kinds) === 0) break;
-      chosen.push(best.entry);
-      for (const kind of best.kinds) seen.add(kind);
-    }
-  }
-  return chosen;
+  return [...new Set(files.map((entry) => entry[1]))].flatMap((collection) => {
+    const pool = files.filter((entry) => entry[1] === collection);
+    const chosen = cover(pool.map(([file]) => ({ file, kinds: kindsOfFile(read(file)) })));
+    return chosen.map((file) => pool.find((entry) => entry[0] === file)!);
+  });
 }
 
 // Every file through the browser takes 4 to 8 minutes on 2 cores, more than the rest of `npm test` together; so

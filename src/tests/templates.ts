@@ -68,8 +68,8 @@ function kindsOf(html: string): Set<string> {
   return kinds;
 }
 
-/** Greedy set cover: the richest page first, then each page that adds the most kinds not yet seen. */
-function cover(pages: { file: string; kinds: Set<string> }[]): string[] {
+/** Greedy set cover: the richest file first, then each file that adds the most kinds not yet seen. */
+export function cover(pages: { file: string; kinds: Set<string> }[]): string[] {
   const seen = new Set<string>();
   const chosen: string[] = [];
   for (;;) {
