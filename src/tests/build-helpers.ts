@@ -1,5 +1,5 @@
 /** Shared by the whole-site tests: build a project root into a folder and read what came out. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -43,6 +43,24 @@ export function astroBuild(root: string, outDir: string, env: NodeJS.ProcessEnv 
     ...(options.timeout ? { timeout: options.timeout, killSignal: 'SIGKILL' as const } : {}),
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/**
+ * astroBuild without blocking the test's process: for a test that serves pages or an admin from that process
+ * while the build runs (as `npm run cms` keeps answering while a build runs beside it).
+ */
+export function astroBuildAsync(root: string, outDir: string): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [astroBin, 'build', '--root', root, '--outDir', outDir], {
+      cwd: root,
+      env: { ...astroEnv('production'), ...TEST_SITE },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, output }));
+  });
 }
 
 /** A throwaway copy of the project (node_modules linked), for builds that must fail. */
