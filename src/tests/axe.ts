@@ -12,6 +12,8 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 /** Runs axe in the page (evaluated through DevTools, so the page's CSP does not block it); one line per failing node. */
 export async function axeViolations(page: Page, options: RunOptions = { runOnly: { type: 'tag', values: AXE_TAGS } }): Promise<string[]> {
   await page.evaluate(axeSource);
+  // Only violations are read: axe then skips listing every passing node (every node of a violation is kept).
+  options = { ...options, resultTypes: ['violations'] };
   const results = await page.evaluate(
     (runOptions) =>
       (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<AxeResults> } }).axe.run(document, runOptions),
