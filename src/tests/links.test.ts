@@ -33,7 +33,6 @@ const ADDRESSES: [selector: string, attribute: string][] = [
   ['object[data]', 'data'],
   ['meta[property="og:url"]', 'content'],
   ['meta[property="og:image"]', 'content'],
-  ['meta[name="twitter:image"]', 'content'],
 ];
 
 const HTML_RULES: ConfigData = {
