@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -38,6 +38,8 @@ export function searchIndex(): AstroIntegration {
             const html = await readFile(file, 'utf8');
             const added = await index.addHTMLFile({ sourcePath: relative(site, file), content: forIndexing(html) });
             problems.push(...added.errors);
+            const served = withoutIndexMeta(html);
+            if (served !== html) await writeFile(file, served);
           }
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           problems.push(...written.errors);
@@ -49,6 +51,15 @@ export function searchIndex(): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * The served page without the <meta name="pagefind-…"> tags (components/search/SearchMeta.astro): they are
+ * for the index alone, which has read them by then, and would cost every indexed page 150–250 bytes of gzip
+ * (issue 13, page weight). Pagefind's results carry them (src/tests/search.browser.test.ts).
+ */
+export function withoutIndexMeta(html: string): string {
+  return html.replace(/<meta name="pagefind-[a-z-]+"[^>]*>/g, '');
 }
 
 /**

@@ -4,15 +4,19 @@
  * search, the header box works from the keyboard, and without JavaScript the page says so.
  * Relevance over the whole query set and the cost of a query are measured by `npm run bench`.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, serve } from './browser.ts';
-import { htmlFiles, read } from './build-helpers.ts';
+import { readContent } from '../lib/content-files.ts';
+import { dateSortKey } from '../lib/dates.ts';
+import { checkContent } from '../lib/integrity.ts';
+import { htmlFiles, projectRoot, read } from './build-helpers.ts';
 
 const siteDir = inject('siteDir');
+const { content } = checkContent(readContent(projectRoot), { production: true });
 const shots = new URL('./.output/', import.meta.url).pathname;
 const RESULT_LINKS = 'dvk-search ol[data-list] > li h3 a';
 let browser: Browser;
@@ -57,17 +61,62 @@ describe('the search index', () => {
     expect(entry.languages.vi?.page_count).toBe(indexed.length);
   });
 
-  it('gives each page its type, place, filters, date and other names as Pagefind metadata', () => {
-    const html = parse(read(join(siteDir, 'mo-hinh/hu-gao-tinh-thuong-long-huu/index.html')));
-    const values = (attribute: string, key: string) =>
-      html.querySelectorAll(`head meta[${attribute}="${key}[content]"]`).map((meta) => meta.getAttribute('content'));
-    expect(values('data-pagefind-filter', 'type')).toEqual(['Mô hình']);
-    expect(values('data-pagefind-filter', 'field').sort()).toEqual(['Kinh tế', 'Văn hóa – xã hội']);
-    expect(values('data-pagefind-filter', 'province')).toEqual(['tỉnh Trà Vinh']);
-    expect(values('data-pagefind-filter', 'year')).toEqual(['2020']);
-    expect(values('data-pagefind-meta', 'place')).toEqual(['xã Long Hữu, thị xã Duyên Hải, tỉnh Trà Vinh']);
-    expect(values('data-pagefind-meta', 'keywords')).toEqual(['Hủ gạo tình thương']);
-    expect(values('data-pagefind-sort', 'date')[0]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  /** What Pagefind's own results say of the page at `path`, found by `query`: its metadata and filters. */
+  async function indexed(query: string, path: string) {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/tim-kiem/`);
+    // A string, so the test runner does not rewrite the browser's import().
+    const data = (await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      for (const result of (await pagefind.search(${JSON.stringify(query)})).results) {
+        const data = await result.data();
+        if (new URL(data.url, location.href).pathname === ${JSON.stringify(path)}) return { meta: data.meta, filters: data.filters };
+      }
+      return undefined;
+    })()`)) as { meta: Record<string, string>; filters: Record<string, string[]> } | undefined;
+    await page.close();
+    expect(data, `${query} → ${path}`).toBeDefined();
+    return data!;
+  }
+
+  it('gives each page its type, place, filters, date and other names as Pagefind metadata, not left in the served page', async () => {
+    const path = '/mo-hinh/hu-gao-tinh-thuong-long-huu/';
+    const { meta, filters } = await indexed('hũ gạo tình thương', path);
+    expect(filters.type).toEqual(['Mô hình']);
+    expect([...(filters.field ?? [])].sort()).toEqual(['Kinh tế', 'Văn hóa – xã hội']);
+    expect(filters.province).toEqual(['tỉnh Trà Vinh']);
+    expect(filters.year).toEqual(['2020']);
+    expect(meta.type).toBe('Mô hình');
+    expect(meta.place).toBe('xã Long Hữu, thị xã Duyên Hải, tỉnh Trà Vinh');
+    expect(meta.keywords).toBe('Hủ gạo tình thương');
+    // Read at indexing, then taken out of the page (search-index.ts, withoutIndexMeta).
+    expect(read(join(siteDir, path, 'index.html'))).not.toMatch(/data-pagefind-(meta|filter|sort)=/);
+    // The sort key is read too: stories, newest first, come in the order of their dates in content/.
+    const stories = content.articles
+      .map((a) => ({ path: `/bai-viet/${a.entry.id}/`, key: dateSortKey(a.data.published) }))
+      .filter((s) => existsSync(join(siteDir, s.path, 'index.html')));
+    const newest = stories.sort((a, b) => b.key.localeCompare(a.key) || a.path.localeCompare(b.path));
+    expect(new Set(newest.map((s) => s.key)).size, 'stories with distinct dates, so that the order says something').toBeGreaterThan(2);
+    const page = await searchFor('', '&loai=bai-viet&sap-xep=moi-nhat');
+    const found = await paths(page);
+    await page.close();
+    expect(found.length).toBe(newest.length);
+    for (let i = 1; i < found.length; i++) {
+      const key = (path: string) => newest.find((s) => s.path === path)?.key ?? '';
+      expect(key(found[i - 1]!) >= key(found[i]!), `${found[i - 1]} before ${found[i]}`).toBe(true);
+    }
+  });
+
+  it('a story’s result carries its source article’s date, not the day it went up here', async () => {
+    const stories = content.articles.filter((a) => existsSync(join(siteDir, 'bai-viet', a.entry.id, 'index.html')));
+    expect(stories.length).toBeGreaterThan(3);
+    for (const story of stories) {
+      const { meta } = await indexed(story.data.title, `/bai-viet/${story.entry.id}/`);
+      const source = content.sources.find((s) => s.entry.id === story.data.source)?.data;
+      expect(source, story.entry.id).toBeDefined();
+      expect(meta.when, story.entry.id).toMatch(/^bài (ngày \d{2}\/\d{2}\/\d{4}|năm \d{4}|không ghi ngày, nói về .+)$/);
+      if (source?.date && source.date.length === 10) expect(meta.when).toBe(`bài ngày ${source.date.split('-').reverse().join('/')}`);
+    }
   });
 
   it('keeps breadcrumbs, navigation, the footer and links to other pages out of a page’s text', async () => {

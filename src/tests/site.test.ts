@@ -143,18 +143,6 @@ describe('model pages date what they report', () => {
     expect(shown).toBeGreaterThan(60);
     expect(problems, problems.join('\n')).toEqual([]);
   });
-
-  it('a story’s search result carries its source article’s date, not the day it went up here', () => {
-    const stories = content.articles.filter((a) => !a.data.draft);
-    expect(stories.length).toBeGreaterThan(3);
-    for (const story of stories) {
-      const when = page(`bai-viet/${story.entry.id}/index.html`).querySelector('meta[name="pagefind-meta-when"]')?.getAttribute('content');
-      const source = content.sources.find((s) => s.entry.id === story.data.source)?.data;
-      expect(source, story.entry.id).toBeDefined();
-      expect(when, story.entry.id).toMatch(/^bài (ngày \d{2}\/\d{2}\/\d{4}|năm \d{4}|không ghi ngày, nói về .+)$/);
-      if (source?.date && source.date.length === 10) expect(when).toBe(`bài ngày ${source.date.split('-').reverse().join('/')}`);
-    }
-  });
 });
 
 describe('Báo lỗi (report an error)', () => {
