@@ -316,13 +316,8 @@ describe('a press officer’s task, in the admin as a person would do it', () =>
     expect(existsSync(join(root, 'content/models', uploaded))).toBe(true);
     expect(draft).not.toMatch(/illustration: true/);
 
-    // A draft is not published: the site built now has no page for it.
-    const out = mkdtempSync(join(tmpdir(), 'dvk-cms-site-'));
-    const draftBuild = await astroBuildAsync(root, out);
-    expect(draftBuild.status, draftBuild.output.slice(-3000)).toBe(0);
-    expect(existsSync(join(out, 'mo-hinh', slug))).toBe(false);
-    expect(readFileSync(join(out, 'mo-hinh', 'index.html'), 'utf8')).not.toContain(slug);
-    rmSync(out, { recursive: true, force: true });
+    // A draft is not published: that a release build leaves drafts out is drafts.test.ts's gate, for every
+    // collection; here the admin's part is that the new file says `draft: true` (checked above).
 
     // One action publishes: the draft box unticked, then "Công bố".
     await open('models', slug);
@@ -330,6 +325,7 @@ describe('a press officer’s task, in the admin as a person would do it', () =>
     await publish(file);
     expect(read(file)).toMatch(/^draft: false$/m);
 
+    const out = mkdtempSync(join(tmpdir(), 'dvk-cms-site-'));
     const check = spawnSync(process.execPath, [join(projectRoot, 'scripts/check-content.ts'), `--root=${root}`], { encoding: 'utf8' });
     expect(check.status, `${check.stdout}\n${check.stderr}`).toBe(0);
     try {
