@@ -18,33 +18,36 @@ const site = useBuiltSite();
 
 const templates = findTemplates(siteDir);
 
-describe.each(templates.flatMap((t) => t.samples.map((s, i) => ({ route: t.route, path: s.path, keyboard: i === 0 }))))('using $route: $path', ({ path, keyboard }) => {
-  it(`has no axe violation${keyboard ? ', works from the keyboard' : ''}, then stays on the site and logs no CSP violation or error while scrolling, searching and pressing toggles`, async () => {
-    const { context, page, problems } = await watchedPage(site.browser, site.url);
-    await page.goto(site.url + path);
-    await revealAll(page);
-    // The page as a reader sees it with JavaScript on (charts drawn), before anything is pressed.
-    expect(await axeViolations(page), 'axe (WCAG 2.2 A/AA, best practices), JavaScript on, 1280 px').toEqual([]);
-    // Keyboard, on each template's first sample: every control by Tab, focus visible and in reading order, the
-    // header's order, the skip link (keyboard.ts). Focus moves; the page is otherwise as loaded.
-    if (keyboard) expect(await keyboardProblems(page), 'keyboard').toEqual([]);
-    for (const box of await page.locator('main input[type="search"]:visible').all()) {
-      await box.fill('dân vận');
-      await box.press('Enter');
-      await page.waitForLoadState('networkidle');
-    }
-    if (page.url().startsWith(site.url + path)) {
-      for (const toggle of await page
-        .locator('main button[aria-pressed]:visible, main button[aria-expanded]:visible, main [role="tab"]:visible')
-        .all()) {
-        await toggle.click();
+describe.each(templates.flatMap((t) => t.samples.map((s, i) => ({ route: t.route, path: s.path, keyboard: i === 0 }))))(
+  'using $route: $path',
+  ({ path, keyboard }) => {
+    it(`has no axe violation${keyboard ? ', works from the keyboard' : ''}, then stays on the site and logs no CSP violation or error while scrolling, searching and pressing toggles`, async () => {
+      const { context, page, problems } = await watchedPage(site.browser, site.url);
+      await page.goto(site.url + path);
+      await revealAll(page);
+      // The page as a reader sees it with JavaScript on (charts drawn), before anything is pressed.
+      expect(await axeViolations(page), 'axe (WCAG 2.2 A/AA, best practices), JavaScript on, 1280 px').toEqual([]);
+      // Keyboard, on each template's first sample: every control by Tab, focus visible and in reading order, the
+      // header's order, the skip link (keyboard.ts). Focus moves; the page is otherwise as loaded.
+      if (keyboard) expect(await keyboardProblems(page), 'keyboard').toEqual([]);
+      for (const box of await page.locator('main input[type="search"]:visible').all()) {
+        await box.fill('dân vận');
+        await box.press('Enter');
+        await page.waitForLoadState('networkidle');
       }
-      await page.waitForLoadState('networkidle');
-    }
-    await context.close();
-    expect(problems).toEqual([]);
-  });
-});
+      if (page.url().startsWith(site.url + path)) {
+        for (const toggle of await page
+          .locator('main button[aria-pressed]:visible, main button[aria-expanded]:visible, main [role="tab"]:visible')
+          .all()) {
+          await toggle.click();
+        }
+        await page.waitForLoadState('networkidle');
+      }
+      await context.close();
+      expect(problems).toEqual([]);
+    });
+  },
+);
 
 // The header and its search form are one component, the same on every page: searching from it is tried once.
 describe('searching from the header', () => {

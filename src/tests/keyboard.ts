@@ -73,13 +73,15 @@ export async function keyboardWalk(page: Page, limit = 600): Promise<Stop[]> {
         const wrapped = last !== undefined && !inOrder && el === document.querySelector('a.skip-link');
         last = el;
         const label = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.getAttribute('href') ? `[href="${el.getAttribute('href')}"]` : ''} "${((el as HTMLElement).innerText || el.getAttribute('aria-label') || '').trim().slice(0, 40)}"`;
-        w.__stops.push(wrapped ? null : { label, inHeader: !!el.closest('body > header'), inMain: !!el.closest('main'), inOrder, invisible });
+        w.__stops.push(
+          wrapped ? null : { label, inHeader: !!el.closest('body > header'), inMain: !!el.closest('main'), inOrder, invisible },
+        );
       },
       true,
     );
   });
   const stops: Stop[] = [];
-  for (let pressed = 0; pressed < limit; ) {
+  for (let pressed = 0; pressed < limit;) {
     for (let i = 0; i < 20; i++, pressed++) await page.keyboard.press('Tab');
     const batch = await page.evaluate(() => (window as unknown as { __stops: (Stop | null)[] }).__stops.splice(0));
     const end = batch.indexOf(null);
@@ -109,7 +111,8 @@ export async function keyboardProblems(page: Page): Promise<string[]> {
   );
   if (!/^a\[href="\/"\]/.test(header[0]?.label ?? '')) problems.push(`the header does not start with the logo: ${header[0]?.label}`);
   if (!header.some((s) => s.label.startsWith('input#header-search'))) problems.push('the header search box is not reached');
-  if (header.filter((s) => /^a\[href="\/[a-z-]+\/"\]/.test(s.label)).length < 5) problems.push('fewer than 5 navigation links in the header');
+  if (header.filter((s) => /^a\[href="\/[a-z-]+\/"\]/.test(s.label)).length < 5)
+    problems.push('fewer than 5 navigation links in the header');
 
   // The skip link (the first stop, as checked above), followed, takes the next Tab past the header.
   await page.locator('a.skip-link').focus();

@@ -192,29 +192,33 @@ describe('print', () => {
   const models = pagePaths.filter((path) => /^\/mo-hinh\/[^/]+\/$/.test(path));
   const squash = (text: string) => text.normalize('NFC').replace(/\s+/g, '');
 
-  it('prints each model profile on one A4 page, or two when its whole text needs them, with its first and last paragraph', { timeout: 900_000 }, async () => {
-    const page = await site.browser.newPage();
-    const problems: string[] = [];
-    for (const path of models) {
-      await page.goto(site.url + path);
-      const paragraphs = await page.evaluate(() =>
-        [...document.querySelectorAll('.model-prose p')].filter((p) => !p.closest('.card')).map((p) => (p.textContent ?? '').trim()),
-      );
-      const pdf = await page.pdf({ format: 'A4', printBackground: true });
-      const pdfDoc = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false }).promise;
-      let text = '';
-      for (let n = 1; n <= pdfDoc.numPages; n++) {
-        const content = await (await pdfDoc.getPage(n)).getTextContent();
-        text += content.items.map((item) => ('str' in item ? item.str : '')).join('');
+  it(
+    'prints each model profile on one A4 page, or two when its whole text needs them, with its first and last paragraph',
+    { timeout: 900_000 },
+    async () => {
+      const page = await site.browser.newPage();
+      const problems: string[] = [];
+      for (const path of models) {
+        await page.goto(site.url + path);
+        const paragraphs = await page.evaluate(() =>
+          [...document.querySelectorAll('.model-prose p')].filter((p) => !p.closest('.card')).map((p) => (p.textContent ?? '').trim()),
+        );
+        const pdf = await page.pdf({ format: 'A4', printBackground: true });
+        const pdfDoc = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false }).promise;
+        let text = '';
+        for (let n = 1; n <= pdfDoc.numPages; n++) {
+          const content = await (await pdfDoc.getPage(n)).getTextContent();
+          text += content.items.map((item) => ('str' in item ? item.str : '')).join('');
+        }
+        if (pdfDoc.numPages > 2) problems.push(`${path}: ${pdfDoc.numPages} pages`);
+        for (const paragraph of [paragraphs[0], paragraphs.at(-1)]) {
+          if (!paragraph || !squash(text).includes(squash(paragraph))) problems.push(`${path}: missing “${paragraph?.slice(0, 60)}…”`);
+        }
+        await pdfDoc.destroy();
       }
-      if (pdfDoc.numPages > 2) problems.push(`${path}: ${pdfDoc.numPages} pages`);
-      for (const paragraph of [paragraphs[0], paragraphs.at(-1)]) {
-        if (!paragraph || !squash(text).includes(squash(paragraph))) problems.push(`${path}: missing “${paragraph?.slice(0, 60)}…”`);
-      }
-      await pdfDoc.destroy();
-    }
-    await page.close();
-    expect(models.length).toBeGreaterThan(50);
-    expect(problems).toEqual([]);
-  });
+      await page.close();
+      expect(models.length).toBeGreaterThan(50);
+      expect(problems).toEqual([]);
+    },
+  );
 });

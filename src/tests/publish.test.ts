@@ -122,7 +122,9 @@ describe('Open Graph and Twitter tags', () => {
         (meta(doc, 'og:url') ?? '') === canonical(doc) ? '' : 'og:url',
         meta(doc, 'twitter:card') === 'summary_large_image' ? '' : 'twitter:card',
         // X falls back to og:title, og:description and og:image; a second copy that could differ is not sent.
-        ['twitter:title', 'twitter:description', 'twitter:image'].every((name) => meta(doc, name) === undefined) ? '' : 'twitter: copy of og:',
+        ['twitter:title', 'twitter:description', 'twitter:image'].every((name) => meta(doc, name) === undefined)
+          ? ''
+          : 'twitter: copy of og:',
         meta(doc, 'twitter:image:alt') === meta(doc, 'og:image:alt') ? '' : 'twitter:image:alt',
         meta(doc, 'og:image:alt') ? '' : 'og:image:alt',
         /^https?:\/\//.test(image) ? '' : 'og:image not absolute',

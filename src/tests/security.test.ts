@@ -73,7 +73,8 @@ describe('the Content-Security-Policy of every page', () => {
       }
       for (const directive of ['script-src', 'style-src'])
         for (const source of csp.get(directive) ?? [])
-          if (source.startsWith("'sha256-") && !own.has(source)) problems.push(`${file}: ${directive} allows ${source}, which no inline element has`);
+          if (source.startsWith("'sha256-") && !own.has(source))
+            problems.push(`${file}: ${directive} allows ${source}, which no inline element has`);
       if (!csp.get('script-src')?.includes("'wasm-unsafe-eval'")) problems.push(`${file}: script-src lacks 'wasm-unsafe-eval' (Pagefind)`);
     }
     expect(problems).toEqual([]);
