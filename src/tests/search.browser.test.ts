@@ -61,27 +61,33 @@ describe('the search index', () => {
     expect(entry.languages.vi?.page_count).toBe(indexed.length);
   });
 
-  /** What Pagefind's own results say of the page at `path`, found by `query`: its metadata and filters. */
-  async function indexed(query: string, path: string) {
+  type Indexed = { meta: Record<string, string>; filters: Record<string, string[]> };
+  /** What Pagefind's own results say of each page [query, path] asks for (found by the query): metadata and filters. */
+  async function indexed(wanted: [query: string, path: string][]): Promise<Indexed[]> {
     const page = await browser.newPage();
     await page.goto(`${server.url}/tim-kiem/`);
     // A string, so the test runner does not rewrite the browser's import().
     const data = (await page.evaluate(`(async () => {
       const pagefind = await import('/pagefind/pagefind.js');
-      for (const result of (await pagefind.search(${JSON.stringify(query)})).results) {
-        const data = await result.data();
-        if (new URL(data.url, location.href).pathname === ${JSON.stringify(path)}) return { meta: data.meta, filters: data.filters };
+      const out = [];
+      for (const [query, path] of ${JSON.stringify(wanted)}) {
+        let found;
+        for (const result of (await pagefind.search(query)).results) {
+          const data = await result.data();
+          if (new URL(data.url, location.href).pathname === path) { found = { meta: data.meta, filters: data.filters }; break; }
+        }
+        out.push(found ?? null);
       }
-      return undefined;
-    })()`)) as { meta: Record<string, string>; filters: Record<string, string[]> } | undefined;
+      return out;
+    })()`)) as (Indexed | null)[];
     await page.close();
-    expect(data, `${query} → ${path}`).toBeDefined();
-    return data!;
+    wanted.forEach(([query, path], i) => expect(data[i], `${query} → ${path}`).toBeTruthy());
+    return data as Indexed[];
   }
 
   it('gives each page its type, place, filters, date and other names as Pagefind metadata, not left in the served page', async () => {
     const path = '/mo-hinh/hu-gao-tinh-thuong-long-huu/';
-    const { meta, filters } = await indexed('hũ gạo tình thương', path);
+    const [{ meta, filters }] = (await indexed([['hũ gạo tình thương', path]])) as [Indexed];
     expect(filters.type).toEqual(['Mô hình']);
     expect([...(filters.field ?? [])].sort()).toEqual(['Kinh tế', 'Văn hóa – xã hội']);
     expect(filters.province).toEqual(['tỉnh Trà Vinh']);
@@ -91,27 +97,31 @@ describe('the search index', () => {
     expect(meta.keywords).toBe('Hủ gạo tình thương');
     // Read at indexing, then taken out of the page (search-index.ts, withoutIndexMeta).
     expect(read(join(siteDir, path, 'index.html'))).not.toMatch(/data-pagefind-(meta|filter|sort)=/);
-    // The sort key is read too: stories, newest first, come in the order of their dates in content/.
-    const stories = content.articles
-      .map((a) => ({ path: `/bai-viet/${a.entry.id}/`, key: dateSortKey(a.data.published) }))
-      .filter((s) => existsSync(join(siteDir, s.path, 'index.html')));
-    const newest = stories.sort((a, b) => b.key.localeCompare(a.key) || a.path.localeCompare(b.path));
-    expect(new Set(newest.map((s) => s.key)).size, 'stories with distinct dates, so that the order says something').toBeGreaterThan(2);
-    const page = await searchFor('', '&loai=bai-viet&sap-xep=moi-nhat');
+    // The sort key is read too: datasets, newest first, come in the order of their dates (asOf) in content/.
+    const datasets = content.stats
+      .map((d) => ({ path: `/so-lieu/${d.entry.id}/`, key: dateSortKey(d.data.asOf) }))
+      .filter((d) => existsSync(join(siteDir, d.path, 'index.html')));
+    expect(new Set(datasets.map((d) => d.key)).size, 'datasets of several dates, so that the order says something').toBeGreaterThan(2);
+    const key = (path: string) => datasets.find((d) => d.path === path)?.key ?? '';
+    const page = await searchFor('', '&loai=so-lieu&sap-xep=moi-nhat');
     const found = await paths(page);
     await page.close();
-    expect(found.length).toBe(newest.length);
-    for (let i = 1; i < found.length; i++) {
-      const key = (path: string) => newest.find((s) => s.path === path)?.key ?? '';
-      expect(key(found[i - 1]!) >= key(found[i]!), `${found[i - 1]} before ${found[i]}`).toBe(true);
-    }
+    expect(found.length).toBeGreaterThan(2);
+    expect(key(found[0]!)).toBe(
+      datasets
+        .map((d) => d.key)
+        .sort()
+        .at(-1),
+    );
+    for (let i = 1; i < found.length; i++) expect(key(found[i - 1]!) >= key(found[i]!), `${found[i - 1]} before ${found[i]}`).toBe(true);
   });
 
   it('a story’s result carries its source article’s date, not the day it went up here', async () => {
     const stories = content.articles.filter((a) => existsSync(join(siteDir, 'bai-viet', a.entry.id, 'index.html')));
     expect(stories.length).toBeGreaterThan(3);
-    for (const story of stories) {
-      const { meta } = await indexed(story.data.title, `/bai-viet/${story.entry.id}/`);
+    const results = await indexed(stories.map((story) => [story.data.title, `/bai-viet/${story.entry.id}/`]));
+    for (const [i, story] of stories.entries()) {
+      const { meta } = results[i]!;
       const source = content.sources.find((s) => s.entry.id === story.data.source)?.data;
       expect(source, story.entry.id).toBeDefined();
       expect(meta.when, story.entry.id).toMatch(/^bài (ngày \d{2}\/\d{2}\/\d{4}|năm \d{4}|không ghi ngày, nói về .+)$/);
