@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CHART_COLOURS, CHART_DARK, CHART_INK } from './chart-colours.ts';
+import { CHART_COLOURS, CHART_COLOURS_DARK, CHART_DARK, CHART_INK } from './chart-colours.ts';
 
 const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as [number, number, number];
 const linear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
@@ -38,14 +38,19 @@ describe('chart colours', () => {
     expect(contrast(CHART_DARK.ink, CHART_DARK.paper)).toBeGreaterThanOrEqual(4.5);
     expect(contrast(CHART_DARK.bar, CHART_DARK.paper)).toBeGreaterThanOrEqual(3);
     expect(contrast(CHART_DARK.onBar, CHART_DARK.bar)).toBeGreaterThanOrEqual(4.5);
+    expect(CHART_COLOURS_DARK.length).toBe(CHART_COLOURS.length);
+    for (const colour of CHART_COLOURS_DARK) expect(contrast(colour, CHART_DARK.paper), colour).toBeGreaterThanOrEqual(3);
   });
 
-  it('stay apart from each other for readers with red-green colour blindness', () => {
+  it.each([
+    ['light', CHART_COLOURS],
+    ['dark', CHART_COLOURS_DARK],
+  ] as const)('stay apart from each other for readers with red-green colour blindness (%s)', (_, palette) => {
     for (const [name, matrix] of Object.entries(SIMULATIONS)) {
-      for (let i = 0; i < CHART_COLOURS.length; i++) {
-        for (let j = i + 1; j < CHART_COLOURS.length; j++) {
-          const d = distance(simulate(CHART_COLOURS[i]!, matrix), simulate(CHART_COLOURS[j]!, matrix));
-          expect(d, `${name}: ${CHART_COLOURS[i]} vs ${CHART_COLOURS[j]}`).toBeGreaterThan(0.04);
+      for (let i = 0; i < palette.length; i++) {
+        for (let j = i + 1; j < palette.length; j++) {
+          const d = distance(simulate(palette[i]!, matrix), simulate(palette[j]!, matrix));
+          expect(d, `${name}: ${palette[i]} vs ${palette[j]}`).toBeGreaterThan(0.04);
         }
       }
     }
@@ -54,5 +59,7 @@ describe('chart colours', () => {
   it('match the legend swatches in global.css', () => {
     const css = readFileSync('src/styles/global.css', 'utf8');
     CHART_COLOURS.forEach((colour, i) => expect(css).toMatch(new RegExp(`\\.swatch-${i} \\{\\s*background: ${colour};`)));
+    const dark = css.slice(css.indexOf('/* Dark mode: CHART_COLOURS_DARK'));
+    CHART_COLOURS_DARK.forEach((colour, i) => expect(dark).toMatch(new RegExp(`\\.swatch-${i} \\{\\s*background: ${colour};`)));
   });
 });

@@ -6,7 +6,7 @@ import type { ChartTheme } from './chart-draw.ts';
 
 Chart.register(DoughnutController, ArcElement);
 
-/** The segments keep their colours in dark mode; only the gaps between them take the page colour. */
+/** In dark mode the segments take the dark palette's tints and the gaps between them the page colour. */
 export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec, theme?: ChartTheme): Chart<'doughnut'> {
   return new Chart(canvas, {
     type: 'doughnut',
@@ -15,7 +15,10 @@ export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec, theme?: Ch
       datasets: [
         {
           data: spec.items.map((item) => item.value),
-          backgroundColor: spec.items.map((_, i) => CHART_COLOURS[i % CHART_COLOURS.length] ?? CHART_INK),
+          backgroundColor: spec.items.map((_, i) => {
+            const colours = theme?.colours ?? CHART_COLOURS;
+            return colours[i % colours.length] ?? CHART_INK;
+          }),
           borderColor: theme?.paper ?? '#ffffff',
           borderWidth: 2,
         },

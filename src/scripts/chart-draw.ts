@@ -7,7 +7,7 @@
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, type ChartConfiguration, type Plugin } from 'chart.js';
 import { wrapLabel, type ChartSpec } from '../lib/chart-spec.ts';
 import { wrapToWidth } from './wrap-text.ts';
-import { CHART_COLOURS, CHART_DARK, CHART_GRID, CHART_INK, CHART_TRACK } from '../lib/chart-colours.ts';
+import { CHART_COLOURS, CHART_COLOURS_DARK, CHART_DARK, CHART_GRID, CHART_INK, CHART_TRACK } from '../lib/chart-colours.ts';
 import { formatNumber, formatQualified } from '../lib/format.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale);
@@ -39,9 +39,18 @@ export interface ChartTheme {
   onBar: string;
   /** The page behind the chart (gaps between doughnut segments). */
   paper?: string;
+  /** One colour per part, in order (doughnut segments). */
+  colours: readonly string[];
 }
-export const LIGHT: ChartTheme = { ink: CHART_INK, grid: CHART_GRID, track: CHART_TRACK, bar: CHART_COLOURS[0], onBar: '#ffffff' };
-export const DARK: ChartTheme = CHART_DARK;
+export const LIGHT: ChartTheme = {
+  ink: CHART_INK,
+  grid: CHART_GRID,
+  track: CHART_TRACK,
+  bar: CHART_COLOURS[0],
+  onBar: '#ffffff',
+  colours: CHART_COLOURS,
+};
+export const DARK: ChartTheme = { ...CHART_DARK, colours: CHART_COLOURS_DARK };
 
 /** Below this width (CSS px) the labels go above their bars, across the whole width, instead of beside them. */
 const NARROW = 480;
