@@ -51,6 +51,9 @@ export const ui = {
   },
   footer: {
     sources: 'Nguồn tư liệu',
+    sourcesCount: (n: number) =>
+      `Trang dựa trên ${n} bài báo và văn bản; mỗi trang ghi rõ bài gốc của mình (tác giả, ngày đăng, cơ quan đăng).`,
+    sourcesLink: 'Xem danh sách nguồn tư liệu',
     licence:
       'Nội dung và số liệu phát hành theo giấy phép CC BY 4.0: được chép, trích dẫn, dùng lại, kể cả cho mục đích thương mại, với điều kiện ghi rõ nguồn.',
     aboutLink: 'Về trang này',

@@ -15,16 +15,16 @@ const outDir = inject('siteDir');
  * about 150 B above what it weighed then). All five are the long stories: 10–16 KB of text, tables, charts and
  * model cards, which no trimming of the page around them brings under 13 KB. Every model page fits since the
  * print QR code became a 1-bit PNG, the CSP lost hashes no page uses, Pagefind's metadata left the served
- * HTML and Preflight lost rules for elements no page has.
+ * HTML, Preflight lost rules for elements no page has and the footer stopped listing every source.
  * The list may only shrink: the gate fails when a page here fits the budget (take it off) or grows past
  * its ceiling, and any page not listed must fit.
  */
 const OVER_BUDGET: Record<string, number> = {
-  '/bai-viet/xa-long-huu-tong-ket-cong-tac-dan-van-nam-2020/': 17700,
-  '/bai-viet/nam-tra-my-mot-thap-ky-thi-dua-dan-van-kheo/': 16750,
-  '/bai-viet/long-an-dan-van-kheo-va-bao-hiem-y-te-nam-2024/': 16250,
-  '/bai-viet/thach-ha-138-mo-hinh-dan-van-kheo-nam-2022/': 15150,
-  '/bai-viet/cho-moi-dat-chi-tieu-thi-dua-dan-van-kheo-nam-2021/': 14600,
+  '/bai-viet/xa-long-huu-tong-ket-cong-tac-dan-van-nam-2020/': 17400,
+  '/bai-viet/nam-tra-my-mot-thap-ky-thi-dua-dan-van-kheo/': 16500,
+  '/bai-viet/long-an-dan-van-kheo-va-bao-hiem-y-te-nam-2024/': 16000,
+  '/bai-viet/thach-ha-138-mo-hinh-dan-van-kheo-nam-2022/': 14850,
+  '/bai-viet/cho-moi-dat-chi-tieu-thi-dua-dan-van-kheo-nam-2021/': 14300,
 };
 
 describe('story and model pages', () => {
