@@ -57,7 +57,7 @@ export const ui = {
     licence:
       'Nội dung và số liệu phát hành theo giấy phép CC BY 4.0: được chép, trích dẫn, dùng lại, kể cả cho mục đích thương mại, với điều kiện ghi rõ nguồn.',
     aboutLink: 'Về trang này',
-    madeFrom: 'Trang được biên soạn lại từ các bài báo nêu tại mục Nguồn tư liệu; mọi số liệu đều ghi nguồn.',
+    madeFrom: 'Lời văn trên trang được viết lại; sự việc, tên và con số giữ đúng như nguồn, và mỗi con số đều ghi nguồn.',
   },
   home: {
     featured: 'Mô hình tiêu biểu',

@@ -177,7 +177,9 @@ export function barConfig(spec: ChartSpec, width: number, theme: ChartTheme = LI
           stacked: progress,
           beginAtZero: true,
           ...(progress ? { max: 100 } : {}),
-          grid: { color: theme.grid },
+          // Labels above the bars span the chart's width: lines across the chart would run through their text,
+          // so on a phone only the tick marks stay (every bar carries its value anyway).
+          grid: { color: theme.grid, drawOnChartArea: !above },
           ticks: { color: theme.ink, font: FONT, maxRotation: 0, callback: (value) => tick(Number(value), progress ? '%' : spec.unit) },
         },
         y: {
