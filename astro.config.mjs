@@ -6,7 +6,7 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { admin } from './src/integrations/admin.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
-import { cspTrim } from './src/integrations/csp-trim.ts';
+import { trimCspHashes } from './src/integrations/csp-trim.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 import { buildSiteConfig, siteConfigGuard } from './src/integrations/site-config-guard.ts';
@@ -46,8 +46,8 @@ export default defineConfig({
           },
         }),
         shareImages(),
-        searchIndex(),
-        cspTrim(),
+        // One pass over the built pages: indexed for search, then written as served, with only their own CSP hashes.
+        searchIndex({ finishPage: trimCspHashes }),
         // `npm run cms` only: the admin at /quan-tri/ in the dev server (see README, "Editorial admin").
         ...(process.env.DVK_CMS === '1' ? [admin()] : []),
       ],

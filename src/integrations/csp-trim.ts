@@ -1,16 +1,13 @@
-import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 /**
  * Astro's CSP (`security.csp`) puts the same list of script and style hashes in every page's <meta> policy:
  * seven script and two style hashes here, about 500 bytes that gzip cannot shrink (issue 13, page weight).
  * A hash only lets an inline <script> or <style> with exactly that text run or apply (an external script
  * is allowed by 'self'; a hash could match it only through an `integrity` attribute, which this site does not
- * use; a JSON or JSON-LD block is data, never run). So each page keeps the hashes of its own inline scripts and styles and loses the others: a page
- * with an inline script keeps its hash, and a script that no page holds runs nowhere, as before.
+ * use; a JSON or JSON-LD block is data, never run). So each page keeps the hashes of its own inline scripts and
+ * styles and loses the others: a page with an inline script keeps its hash, and a script that no page holds runs
+ * nowhere, as before. Applied to every built page in the search index's pass over them (astro.config.mjs).
  */
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
@@ -25,22 +22,4 @@ export function trimCspHashes(html: string): string {
     (_, start: string, policy: string, end: string) =>
       start + policy.replace(/\s*'sha256-[A-Za-z0-9+/=]+'/g, (hash) => (inline.has(hash.trim()) ? hash : '')) + end,
   );
-}
-
-export function cspTrim(): AstroIntegration {
-  return {
-    name: 'dan-van-kheo:csp-trim',
-    hooks: {
-      'astro:build:done': async ({ dir }) => {
-        const site = fileURLToPath(dir);
-        const entries = await readdir(site, { withFileTypes: true, recursive: true });
-        for (const entry of entries.filter((e) => e.isFile() && e.name.endsWith('.html'))) {
-          const file = join(entry.parentPath, entry.name);
-          const html = await readFile(file, 'utf8');
-          const trimmed = trimCspHashes(html);
-          if (trimmed !== html) await writeFile(file, trimmed);
-        }
-      },
-    },
-  };
 }

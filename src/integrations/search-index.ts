@@ -21,7 +21,12 @@ import * as pagefind from 'pagefind';
  */
 export const INDEX_CHUNK_SIZE = 2500;
 
-export function searchIndex(): AstroIntegration {
+/**
+ * `finishPage`: what else the built pages need before they are served (astro.config.mjs passes the CSP trim,
+ * src/integrations/csp-trim.ts). It runs in the same pass that reads every page for the index, so each page
+ * is read and written once, not once per step (tens of thousands of pages on a large site).
+ */
+export function searchIndex({ finishPage = (html: string) => html }: { finishPage?: (html: string) => string } = {}): AstroIntegration {
   return {
     name: 'dan-van-kheo:search-index',
     hooks: {
@@ -38,7 +43,7 @@ export function searchIndex(): AstroIntegration {
             const html = await readFile(file, 'utf8');
             const added = await index.addHTMLFile({ sourcePath: relative(site, file), content: forIndexing(html) });
             problems.push(...added.errors);
-            const served = withoutIndexMeta(html);
+            const served = finishPage(withoutIndexMeta(html));
             if (served !== html) await writeFile(file, served);
           }
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
