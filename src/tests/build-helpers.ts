@@ -27,18 +27,26 @@ export function astroEnv(nodeEnv: 'production' | 'development'): NodeJS.ProcessE
 export const TEST_SITE = { SITE_URL: 'https://dvk.example.vn', SITE_CONTACT_EMAIL: 'bandanvan@dvk.example.vn' };
 
 /**
- * Runs `astro build` for `root` into `outDir`, with the pinned Node that runs the tests, as a release build
- * at TEST_SITE (the benches pass their own SITE_URL with DVK_LOCAL_PREVIEW=1 through `env`).
+ * The `astro build` command for `root` into `outDir`, with the pinned Node that runs the tests, as a release
+ * build at TEST_SITE (the benches pass their own SITE_URL with DVK_LOCAL_PREVIEW=1 through `env`).
  */
-export function astroBuild(root: string, outDir: string, env: NodeJS.ProcessEnv = {}, options: { timeout?: number } = {}) {
-  const result = spawnSync(process.execPath, [astroBin, 'build', '--root', root, '--outDir', outDir], {
+function buildCommand(root: string, outDir: string, env: NodeJS.ProcessEnv = {}) {
+  return {
+    args: [astroBin, 'build', '--root', root, '--outDir', outDir],
     // Run inside the project: Astro puts some build files (.astro/.prerender) under the working directory,
     // and two builds sharing one would overwrite each other's.
-    cwd: root,
+    options: { cwd: root, env: { ...astroEnv('production'), ...TEST_SITE, ...env } },
+  };
+}
+
+/** Runs buildCommand and waits for it. */
+export function astroBuild(root: string, outDir: string, env: NodeJS.ProcessEnv = {}, options: { timeout?: number } = {}) {
+  const command = buildCommand(root, outDir, env);
+  const result = spawnSync(process.execPath, command.args, {
+    ...command.options,
     encoding: 'utf8',
     // A 10.000-page build logs megabytes; past the default 1 MB, Node would kill it.
     maxBuffer: 512 * 1024 * 1024,
-    env: { ...astroEnv('production'), ...TEST_SITE, ...env },
     // A build that must end in time is killed after `timeout` ms (its status is then null).
     ...(options.timeout ? { timeout: options.timeout, killSignal: 'SIGKILL' as const } : {}),
   });
@@ -51,10 +59,8 @@ export function astroBuild(root: string, outDir: string, env: NodeJS.ProcessEnv 
  */
 export function astroBuildAsync(root: string, outDir: string): Promise<{ status: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [astroBin, 'build', '--root', root, '--outDir', outDir], {
-      cwd: root,
-      env: { ...astroEnv('production'), ...TEST_SITE },
-    });
+    const command = buildCommand(root, outDir);
+    const child = spawn(process.execPath, command.args, command.options);
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
