@@ -61,14 +61,25 @@ describe('the search index', () => {
     expect(entry.languages.vi?.page_count).toBe(indexed.length);
   });
 
+  /**
+   * Runs `body` in a page of the site with Pagefind's own API as `pagefind`, and returns what it returns. A
+   * string, so the test runner does not rewrite the browser's import().
+   */
+  async function withPagefind<T>(body: string): Promise<T> {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/tim-kiem/`);
+    const result = (await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      ${body}
+    })()`)) as T;
+    await page.close();
+    return result;
+  }
+
   type Indexed = { meta: Record<string, string>; filters: Record<string, string[]> };
   /** What Pagefind's own results say of each page [query, path] asks for (found by the query): metadata and filters. */
   async function indexed(wanted: [query: string, path: string][]): Promise<Indexed[]> {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/tim-kiem/`);
-    // A string, so the test runner does not rewrite the browser's import().
-    const data = (await page.evaluate(`(async () => {
-      const pagefind = await import('/pagefind/pagefind.js');
+    const data = await withPagefind<(Indexed | null)[]>(`
       const out = [];
       for (const [query, path] of ${JSON.stringify(wanted)}) {
         let found;
@@ -78,9 +89,7 @@ describe('the search index', () => {
         }
         out.push(found ?? null);
       }
-      return out;
-    })()`)) as (Indexed | null)[];
-    await page.close();
+      return out;`);
     wanted.forEach(([query, path], i) => expect(data[i], `${query} → ${path}`).toBeTruthy());
     return data as Indexed[];
   }
@@ -130,17 +139,12 @@ describe('the search index', () => {
   });
 
   it('keeps breadcrumbs, navigation, the footer and links to other pages out of a page’s text', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/tim-kiem/`);
     // Exact phrases from the chrome: breadcrumb, footer, the related-models list, the source citation's story link.
     const chrome = ['trang chủ', 'nguồn tư liệu', 'cc by', 'mô hình cùng lĩnh vực', 'bài viết trên trang'];
-    // A string, so the test runner does not rewrite the browser's import().
-    const found = await page.evaluate(`(async () => {
-      const pagefind = await import('/pagefind/pagefind.js');
-      return Promise.all(${JSON.stringify(chrome)}.map(async (phrase) => (await pagefind.search('"' + phrase + '"')).results.length));
-    })()`);
+    const found = await withPagefind<number[]>(
+      `return Promise.all(${JSON.stringify(chrome)}.map(async (phrase) => (await pagefind.search('"' + phrase + '"')).results.length));`,
+    );
     expect(found).toEqual(chrome.map(() => 0));
-    await page.close();
   });
 });
 
