@@ -8,6 +8,7 @@ Chart.register(DoughnutController, ArcElement);
 
 /** In dark mode the segments take the dark palette's tints and the gaps between them the page colour. */
 export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec, theme?: ChartTheme): Chart<'doughnut'> {
+  const colours = theme?.colours ?? CHART_COLOURS;
   return new Chart(canvas, {
     type: 'doughnut',
     data: {
@@ -15,10 +16,7 @@ export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec, theme?: Ch
       datasets: [
         {
           data: spec.items.map((item) => item.value),
-          backgroundColor: spec.items.map((_, i) => {
-            const colours = theme?.colours ?? CHART_COLOURS;
-            return colours[i % colours.length] ?? CHART_INK;
-          }),
+          backgroundColor: spec.items.map((_, i) => colours[i % colours.length] ?? CHART_INK),
           borderColor: theme?.paper ?? '#ffffff',
           borderWidth: 2,
         },

@@ -31,11 +31,9 @@ export async function keyboardWalk(page: Page, limit = 600): Promise<Stop[]> {
         boxShadow: s.boxShadow,
         background: s.backgroundColor,
         border: `${s.borderTopColor} ${s.borderBottomColor} ${s.borderTopWidth} ${s.borderBottomWidth}`,
-        decoration: `${s.textDecorationLine} ${s.textDecorationThickness}`,
       };
     };
-    type Described = { label: string; inHeader: boolean; inMain: boolean; inOrder: boolean; invisible: string } | null;
-    const w = window as unknown as { __stops: Described[] };
+    const w = window as unknown as { __stops: (Stop | null)[] };
     const unfocused = new Map([...document.querySelectorAll('*')].map((el) => [el, look(el)]));
     let last: Element | undefined;
     let refocusing = false;
