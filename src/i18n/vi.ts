@@ -111,6 +111,18 @@ export const ui = {
     datasets: 'Số liệu trong bài',
     places: 'Địa phương',
     none: 'Chưa có bài viết.',
+    /** A long story is served in parts (src/lib/story-parts.ts): in the title and breadcrumbs of parts 2 and on. */
+    partOf: (n: number, count: number) => `phần ${n}/${count}`,
+    part: (n: number) => `Phần ${n}`,
+    /** The list of parts above and below the text. */
+    parts: (count: number) => `Bài gồm ${count} phần`,
+    /** What part 1 holds before its first heading. */
+    lead: 'Mở đầu',
+    current: 'đang đọc',
+    next: 'Đọc tiếp',
+    /** The links to the previous and next part, below the text. */
+    partsNav: 'Phần trước, phần sau',
+    previous: 'Phần trước',
   },
   source: {
     title: 'Nguồn',

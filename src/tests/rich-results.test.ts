@@ -75,7 +75,9 @@ function jsonLd(file: string): Record<string, unknown>[] {
 
 describe('rich results (structured-data-testing-tool)', () => {
   it('every story meets Google’s NewsArticle requirements, with no warning', async () => {
-    const stories = pagesUnder('bai-viet');
+    // A long story's parts 2 and on (…/phan-2/) are pages of the article at the story's own address, which
+    // carries its structured data; they carry none, so the article is not listed once per part.
+    const stories = pagesUnder('bai-viet').filter((file) => !/\/phan-\d+\//.test(file));
     expect(stories.length).toBeGreaterThan(0);
     const problems: string[] = [];
     for (const file of stories) {

@@ -185,8 +185,10 @@ describe('precision, abbreviations and no match', () => {
   });
 
   it('says when no page holds the words, and offers near pages apart, labelled as near', async () => {
-    const page = await searchFor('quy khuyen hoc');
-    expect(await page.locator('[data-status]').textContent()).toMatch(/^Không trang nào chứa đủ các từ “quy khuyen hoc”\./);
+    // No page says "khuyến học"; some hold both words apart ("khuyến khích", "học tập"). A long story is served
+    // in parts, so its words are spread over several pages: the query must be one a single page holds in part.
+    const page = await searchFor('khuyen hoc');
+    expect(await page.locator('[data-status]').textContent()).toMatch(/^Không trang nào chứa đủ các từ “khuyen hoc”\./);
     expect(await paths(page)).toEqual([]);
     const near = page.locator('[data-near]');
     await expect(near.isVisible()).resolves.toBe(true);
@@ -197,13 +199,16 @@ describe('precision, abbreviations and no match', () => {
     await page.close();
   });
 
+  // A story's address stands for any of its parts (…/phan-2/): the part that holds the words is the result.
   it.each([
     ['dvk', '/bai-viet/long-an-dan-van-kheo-va-bao-hiem-y-te-nam-2024/'],
     ['HĐND', '/bai-viet/cho-moi-dat-chi-tieu-thi-dua-dan-van-kheo-nam-2021/'],
     ['bhyt', '/mo-hinh/van-dong-mua-bhyt-cho-moi/'],
   ])('expands the abbreviation “%s” the sources use, finding %s', async (query, expected) => {
     const page = await searchFor(query);
-    expect(await paths(page)).toContain(expected);
+    const found = await paths(page);
+    const sameStory = (path: string) => path.startsWith(expected) && /^(phan-\d+\/)?$/.test(path.slice(expected.length));
+    expect(found.some(expected.startsWith('/bai-viet/') ? sameStory : (path) => path === expected), found.join(', ')).toBe(true);
     await page.close();
   });
 

@@ -26,7 +26,8 @@ export interface PageWeight {
   fontFiles: string[];
 }
 
-const STORY_OR_MODEL = /^(bai-viet|mo-hinh)\/[^/]+\/index\.html$/;
+// A story part (/bai-viet/<story>/phan-2/) is a story page too.
+const STORY_OR_MODEL = /^(bai-viet|mo-hinh)\/[^/]+\/(phan-\d+\/)?index\.html$/;
 
 const gzip = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
 

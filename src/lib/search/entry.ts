@@ -20,6 +20,8 @@ export type SearchType = (typeof SEARCH_TYPES)[number]['id'];
 
 export interface SearchEntry {
   type: SearchType;
+  /** The result's title when it is not the page's h1 as written: "… (phần 2/3)" for a story's later part. */
+  title?: string | undefined;
   /** Where it happened, as named at the time: "thôn Vĩnh Thịnh, xã Thạch Lạc, huyện Thạch Hà, tỉnh Hà Tĩnh". */
   place?: string | undefined;
   /** The province-level unit as named at the time ("tỉnh Hà Tĩnh"), for the province filter. */
