@@ -4,6 +4,7 @@ import {
   bodySections,
   estimateWeight,
   groupSections,
+  gzipSize,
   htmlSections,
   listsWeight,
   modelsShownInText,
@@ -118,6 +119,9 @@ describe('htmlSections and groupSections', () => {
     // A list after the text as heavy as a section makes the last part hold one section only.
     expect(groupSections(sections, 2, `<ul>${prose(300, 7)}</ul>`).map((g) => g.length)).toEqual([3, 1]);
     expect(groupSections(sections, 9).map((g) => g.length)).toEqual([1, 1, 1, 1]);
+    // What part 1 carries besides its text (structured data, lead) sends a section on to the next part.
+    const twoSections = 2 * gzipSize(big('a').html);
+    expect(groupSections(sections, 2, '', twoSections).map((g) => g.length)).toEqual([1, 3]);
   });
 });
 

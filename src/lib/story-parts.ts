@@ -26,7 +26,7 @@ const COMPONENT_WEIGHT: Record<string, number> = {
   Fact: 25,
 };
 
-const gzipSize = (text: string) => gzipSync(text, { level: 9 }).length;
+export const gzipSize = (text: string) => gzipSync(text, { level: 9 }).length;
 
 /** A top-level `## ` heading line of Markdown (up to three spaces of indent, as CommonMark allows). */
 const H2_LINE = /^ {0,3}##(?:[ \t]|$)/;
@@ -146,11 +146,13 @@ export function htmlSections(html: string, headings: readonly { id: string; text
 }
 
 /**
- * Sections grouped into `count` parts (fewer if there are fewer sections), balanced by real gzip size;
- * `tail` is what the last part carries after its text (the story's lists), so it counts there.
+ * Sections grouped into `count` parts (fewer if there are fewer sections), balanced by real gzip size.
+ * What only the first or the last part carries counts there: `head`, gzip bytes part 1 has besides its
+ * text (structured data, lead paragraph); `tail`, the HTML after the last part's text (the story's lists).
  */
-export function groupSections<T extends { html: string }>(sections: readonly T[], count: number, tail = ''): T[][] {
+export function groupSections<T extends { html: string }>(sections: readonly T[], count: number, tail = '', head = 0): T[][] {
   const weights = sections.map((s) => gzipSize(s.html));
+  if (weights.length > 0) weights[0]! += head;
   if (tail && weights.length > 0) weights[weights.length - 1]! += gzipSize(tail);
   const starts = balanceParts(weights, count);
   return starts.map((start, i) => sections.slice(start, starts[i + 1] ?? sections.length));
