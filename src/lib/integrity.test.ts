@@ -106,6 +106,21 @@ describe('checkContent', () => {
     expect(content.models).toHaveLength(1);
   });
 
+  it('warns, naming the line, when a story section is too long for one phone page, since a story is cut only between sections', () => {
+    // Text gzip cannot squeeze much: numbered words, as many as a long report section holds.
+    const long = Array.from({ length: 2500 }, (_, i) => `từ${(i * 7919) % 10007}`).join(' ');
+    const body = `Mở đầu.\n\n## Mục ngắn\n\nVài dòng.\n\n## Mục rất dài\n\n${long}`;
+    const { problems, warnings } = checkContent([...places(), ...sources(), model(), dataset(), article({}, body)], { production: true });
+    expect(problems).toEqual([]);
+    const warning = only(warnings);
+    // The body starts on line 11; "## Mục rất dài" is its 7th line.
+    expect(warning).toMatchObject({ file: 'content/articles/thach-ha.mdx', field: 'nội dung, dòng 17' });
+    expect(warning.message).toMatch(
+      /^mục “Mục rất dài” quá dài cho một trang đọc trên điện thoại \(ước tính [\d.]+ byte nén, tối đa 3\.700\).*thêm tiêu đề ##/,
+    );
+    expect(checkContent([...places(), ...sources(), model(), dataset(), article()], { production: true }).warnings).toEqual([]);
+  });
+
   it('names a missing required field, says it is required and what to write', () => {
     const { name: _name, ...rest } = model().data as Record<string, unknown>;
     const p = only(run([...places(), ...sources(), { ...model(), data: rest }, dataset(), article()]));

@@ -24,6 +24,8 @@ import { codePoints, nameKey } from './text-normal.ts';
 import { undrawable } from './font-coverage.ts';
 import { MDX_COMPONENTS, parseMdx, policyProblems, type MdNode } from './mdx-policy.ts';
 import { photoFileProblem } from './photos.ts';
+import { oversizedSections, PART_BUDGET } from './story-parts.ts';
+import { formatNumber } from './format.ts';
 
 export { MDX_COMPONENTS };
 
@@ -537,6 +539,17 @@ export function checkContent(
   for (const entry of [...rawOf('articles'), ...rawOf('models')]) {
     if (entry.body === undefined) continue;
     checkBody(entry, record(entry).draft !== true, report, { ref, figureRef });
+  }
+  // A long story is served in parts cut between its ## sections (src/lib/story-parts.ts): a section heavier than
+  // a part cannot be cut, and its page goes over the phone budget. A warning: the page still builds.
+  for (const entry of rawOf('articles')) {
+    for (const { line, heading, weight } of oversizedSections(entry.body ?? '')) {
+      warnings.push({
+        file: entry.file,
+        field: `nội dung, dòng ${line + (entry.bodyLine ?? 1) - 1}`,
+        message: `${heading ? `mục “${heading}”` : 'phần mở đầu'} quá dài cho một trang đọc trên điện thoại (ước tính ${formatNumber(weight)} byte nén, tối đa ${formatNumber(PART_BUDGET)}): bài chỉ được chia trang giữa các mục, nên hãy thêm tiêu đề ## để tách mục này`,
+      });
+    }
   }
 
   // Grouped by file, in the order found within each file.

@@ -45,6 +45,22 @@ export function bodySections(body: string): string[] {
   return sections.map((lines) => lines.join('\n'));
 }
 
+/**
+ * The sections too heavy for one part on their own: a story is cut only between sections, so such a
+ * section makes a page over the budget. With the 1-based line of the body each starts on, and its heading.
+ */
+export function oversizedSections(body: string, budget = PART_BUDGET): { line: number; heading: string; weight: number }[] {
+  let line = 1;
+  return bodySections(body).flatMap((section) => {
+    const start = line;
+    line += section.split('\n').length;
+    const weight = estimateWeight(section);
+    if (weight <= budget) return [];
+    const heading = /^ {0,3}##[ \t]*(.*)$/m.exec(section)?.[1]?.trim() ?? '';
+    return [{ line: start, heading, weight }];
+  });
+}
+
 /** The estimated gzip bytes a piece of MDX renders to (see COMPONENT_WEIGHT). */
 export function estimateWeight(mdx: string): number {
   let weight = gzipSize(mdx);
