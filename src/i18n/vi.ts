@@ -119,7 +119,7 @@ export const ui = {
     /** What part 1 holds before its first heading. */
     lead: 'Mở đầu',
     current: 'đang đọc',
-    next: 'Đọc tiếp',
+    next: (n: number) => `Đọc tiếp phần ${n}`,
     /** The links to the previous and next part, below the text. */
     partsNav: 'Phần trước, phần sau',
     previous: 'Phần trước',

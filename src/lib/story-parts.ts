@@ -32,6 +32,9 @@ export const gzipSize = (text: string) => gzipSync(text, { level: 9 }).length;
 const H2_LINE = /^ {0,3}##(?:[ \t]|$)/;
 const FENCE = /^ {0,3}(```|~~~)/;
 
+/** The text of a section's `## ` heading (Markdown marks kept), or '' for the lead, which has none. */
+export const sectionHeading = (section: string) => /^ {0,3}##[ \t]*(.*)$/m.exec(section)?.[1]?.trim() ?? '';
+
 /** The MDX body cut before each top-level `## ` heading: the lead (possibly empty), then one piece per section. */
 export function bodySections(body: string): string[] {
   const sections: string[][] = [[]];
@@ -56,8 +59,7 @@ export function oversizedSections(body: string, budget = PART_BUDGET): { line: n
     line += section.split('\n').length;
     const weight = estimateWeight(section);
     if (weight <= budget) return [];
-    const heading = /^ {0,3}##[ \t]*(.*)$/m.exec(section)?.[1]?.trim() ?? '';
-    return [{ line: start, heading, weight }];
+    return [{ line: start, heading: sectionHeading(section), weight }];
   });
 }
 
@@ -174,5 +176,8 @@ export function groupSections<T extends { html: string }>(sections: readonly T[]
   return starts.map((start, i) => sections.slice(start, starts[i + 1] ?? sections.length));
 }
 
+/** The last segment of the address of part `n` (2 and on) of a story: `phan-2`. */
+export const partSegment = (n: number) => `phan-${n}`;
+
 /** The address of part `n` (1-based) of a story: part 1 is the story's own address. */
-export const partPath = (slug: string, n: number) => (n <= 1 ? `/bai-viet/${slug}/` : `/bai-viet/${slug}/phan-${n}/`);
+export const partPath = (slug: string, n: number) => (n <= 1 ? `/bai-viet/${slug}/` : `/bai-viet/${slug}/${partSegment(n)}/`);

@@ -10,7 +10,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
 import { readContent } from '../lib/content-files.ts';
 import { checkContent } from '../lib/integrity.ts';
-import { bodySections, partCount, partPath } from '../lib/story-parts.ts';
+import { bodySections, partCount, partPath, sectionHeading } from '../lib/story-parts.ts';
 import { projectRoot, read } from './build-helpers.ts';
 
 const outDir = inject('siteDir');
@@ -35,7 +35,7 @@ describe.each(stories.map((story) => [story.entry.id, story] as const))('%s', (i
   it('holds every section of the text once, in order, across its parts', () => {
     const written = bodySections(body)
       .slice(1)
-      .map((section) => clean(/^ {0,3}##[ \t]*(.*)$/m.exec(section)![1]!.replace(/[*_`]/g, '')));
+      .map((section) => clean(sectionHeading(section).replace(/[*_`]/g, '')));
     const shown = parts.flatMap((part) => part.querySelectorAll('.prose > h2').map((h) => clean(h.textContent)));
     expect(shown).toEqual(written);
   });
