@@ -2,7 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { projectRoot } from './build-helpers.ts';
 import { MISSING_PATH } from './templates.ts';
 
@@ -70,6 +70,17 @@ export function useBuiltSite() {
  * Scrolls a loaded page to the bottom a screen at a time, so parts that load when visible (charts)
  * do, then waits until the network is quiet. Gates run on the page as a reader ends up seeing it.
  */
+/**
+ * Waits until the search page's element has finished (results or none shown: Pagefind answers in a worker,
+ * after the page has loaded), and fails if it ended in an error.
+ */
+export async function searchSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    ['done', 'error', 'idle'].includes(document.querySelector('dvk-search')?.getAttribute('data-state') ?? ''),
+  );
+  expect(await page.locator('dvk-search').getAttribute('data-state')).not.toBe('error');
+}
+
 export async function revealAll(page: Page): Promise<void> {
   await page.evaluate(async () => {
     for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {

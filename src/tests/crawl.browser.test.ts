@@ -9,7 +9,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe.ts';
-import { revealAll, useBuiltSite, watchedPage } from './browser.ts';
+import { revealAll, searchSettled, useBuiltSite, watchedPage } from './browser.ts';
 import { keyboardProblems } from './keyboard.ts';
 import { findTemplates } from './templates.ts';
 
@@ -57,6 +57,7 @@ describe('searching from the header', () => {
     await page.locator('#header-search').fill('nhà lưới');
     await page.locator('#header-search').press('Enter');
     await page.waitForURL(/\/tim-kiem\/\?q=/);
+    await searchSettled(page);
     await revealAll(page);
     expect(await page.locator('main a[href^="/mo-hinh/nha-luoi"]').count()).toBeGreaterThan(0);
     await context.close();

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, serve } from './browser.ts';
+import { launchBrowser, searchSettled as settled, serve } from './browser.ts';
 import { readContent } from '../lib/content-files.ts';
 import { dateSortKey } from '../lib/dates.ts';
 import { checkContent } from '../lib/integrity.ts';
@@ -30,13 +30,6 @@ afterAll(async () => {
   await browser?.close();
   server?.stop();
 });
-
-async function settled(page: Page) {
-  await page.waitForFunction(() =>
-    ['done', 'error', 'idle'].includes(document.querySelector('dvk-search')?.getAttribute('data-state') ?? ''),
-  );
-  expect(await page.locator('dvk-search').getAttribute('data-state')).not.toBe('error');
-}
 
 const paths = (page: Page) =>
   page.locator(RESULT_LINKS).evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
